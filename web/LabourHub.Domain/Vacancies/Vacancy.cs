@@ -1,0 +1,130 @@
+using LabourHub.Domain.Common;
+using LabourHub.Domain.Identifiers;
+using LabourHub.Domain.Reference;
+
+namespace LabourHub.Domain.Vacancies;
+
+/// <summary>A job an employer offers: one ISCO-08 occupation, in one place, at a stated wage.</summary>
+public sealed class Vacancy
+{
+    private readonly List<LanguageRequirement> _languages = [];
+    private List<string> _essentialSkillUris = [];
+    private List<string> _optionalSkillUris = [];
+
+    private Vacancy()
+    {
+        Title = string.Empty;
+        Description = string.Empty;
+        IscoCode = string.Empty;
+    }
+
+    public VacancyId Id { get; private set; }
+    public EmployerId EmployerId { get; private set; }
+    public string Title { get; private set; }
+    public string Description { get; private set; }
+    public string IscoCode { get; private set; }
+    public IReadOnlyList<string> EssentialSkillUris => _essentialSkillUris;
+    public IReadOnlyList<string> OptionalSkillUris => _optionalSkillUris;
+    public IReadOnlyList<LanguageRequirement> Languages => _languages;
+    public int ProvinceCode { get; private set; }
+    public string? District { get; private set; }
+    public ValueObjects.Money WageMin { get; private set; }
+    public ValueObjects.Money WageMax { get; private set; }
+    public int Positions { get; private set; }
+    public Shift Shift { get; private set; }
+    public bool SeasonalAgriculture { get; private set; }
+    public VacancyStatus Status { get; private set; }
+    public DateTimeOffset PostedAt { get; private set; }
+    public DateOnly? ClosesOn { get; private set; }
+
+    /// <summary>
+    /// Posts an open vacancy. Wages are net monthly amounts (what the worker takes home) and may not be below the minimum wage in force on the day of posting
+    /// net minimum wage in force on the day of posting (TURKIYE_RULES.md rule 9), so the caller passes that day's row of the dated minimum-wage table.
+    /// </summary>
+    public static Result<Vacancy> Post(EmployerId employer, VacancyDetails details, MinimumWage? minimumWage, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var problem = Validate(details, minimumWage, today);
+        if (problem is not null)
+        {
+            return Result<Vacancy>.Failure(problem);
+        }
+
+        var vacancy = new Vacancy
+        {
+            Id = VacancyId.New(),
+            EmployerId = employer,
+            Title = details.Title.Trim(),
+            Description = details.Description.Trim(),
+            IscoCode = details.Occupation.Value,
+            ProvinceCode = details.ProvinceCode,
+            District = details.District,
+            WageMin = details.WageMin,
+            WageMax = details.WageMax,
+            Positions = details.Positions,
+            Shift = details.Shift,
+            SeasonalAgriculture = details.SeasonalAgriculture,
+            ClosesOn = details.ClosesOn,
+            Status = VacancyStatus.Open,
+            PostedAt = now,
+            _essentialSkillUris = details.EssentialSkillUris.Distinct().ToList(),
+        };
+        vacancy._optionalSkillUris = details.OptionalSkillUris.Except(vacancy._essentialSkillUris).Distinct().ToList();
+        vacancy._languages.AddRange(details.Languages);
+        return Result<Vacancy>.Success(vacancy);
+    }
+
+    public Result<Vacancy> Close()
+    {
+        if (Status is VacancyStatus.Closed or VacancyStatus.Filled)
+        {
+            return Result<Vacancy>.Failure("vacancy.already_closed");
+        }
+
+        Status = VacancyStatus.Closed;
+        return Result<Vacancy>.Success(this);
+    }
+
+    public bool IsOpenOn(DateOnly day) => Status == VacancyStatus.Open && (ClosesOn is null || ClosesOn >= day);
+
+    private static DomainError? Validate(VacancyDetails d, MinimumWage? minimumWage, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(d.Title) || d.Title.Trim().Length > 150)
+        {
+            return new DomainError("vacancy.title");
+        }
+
+        if (d.Description is null || d.Description.Length > 8000)
+        {
+            return new DomainError("vacancy.description");
+        }
+
+        if (!Province.IsValidCode(d.ProvinceCode))
+        {
+            return new DomainError("province.unknown");
+        }
+
+        if (d.Positions is < 1 or > 1000)
+        {
+            return new DomainError("vacancy.positions");
+        }
+
+        if (d.WageMax < d.WageMin)
+        {
+            return new DomainError("vacancy.wage_range");
+        }
+
+        if (minimumWage is null)
+        {
+            return new DomainError("minimum_wage.unknown");
+        }
+
+        if (d.WageMin < minimumWage.NetMonthly)
+        {
+            return new DomainError("vacancy.wage_below_minimum");
+        }
+
+        return d.ClosesOn is { } closes && closes < today ? new DomainError("vacancy.closes_in_past") : null;
+    }
+}
