@@ -1,0 +1,31 @@
+using LabourHub.Domain.Applications;
+using LabourHub.Domain.Assessments;
+using LabourHub.Domain.Employers;
+using LabourHub.Domain.Reference;
+using LabourHub.Domain.Vacancies;
+using LabourHub.Domain.Workers;
+using Microsoft.EntityFrameworkCore;
+
+namespace LabourHub.Application.Common;
+
+/// <summary>The database as the use cases see it. Implemented by Infrastructure for SQLite and PostgreSQL.</summary>
+public interface ILabourHubDbContext
+{
+    DbSet<Worker> Workers { get; }
+    DbSet<Employer> Employers { get; }
+    DbSet<Vacancy> Vacancies { get; }
+    DbSet<JobApplication> Applications { get; }
+    DbSet<LabourNeedsAssessment> Assessments { get; }
+    DbSet<IscoGroup> IscoGroups { get; }
+    DbSet<EscoOccupation> EscoOccupations { get; }
+    DbSet<EscoSkill> EscoSkills { get; }
+    DbSet<OccupationSkill> OccupationSkills { get; }
+    DbSet<Province> Provinces { get; }
+    DbSet<District> Districts { get; }
+    DbSet<ProvinceDistance> ProvinceDistances { get; }
+    DbSet<Language> Languages { get; }
+    DbSet<NaceActivity> NaceActivities { get; }
+    DbSet<MinimumWage> MinimumWages { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+}

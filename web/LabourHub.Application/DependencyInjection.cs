@@ -1,0 +1,17 @@
+using LabourHub.Application.Marketplace.GetMarketplaceCounts;
+using LabourHub.Application.Vacancies.GetVacancy;
+using LabourHub.Application.Vacancies.ListVacancies;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LabourHub.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddScoped<ListVacanciesHandler>();
+        services.AddScoped<GetVacancyHandler>();
+        services.AddScoped<GetMarketplaceCountsHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,21 @@
+using LabourHub.Domain.Reference;
+using LabourHub.Domain.ValueObjects;
+
+namespace LabourHub.Application.Reference;
+
+/// <summary>
+/// Reference data held in memory after the first start's import: titles and names looked up on every page,
+/// and the occupation autocomplete. Implemented in Infrastructure.
+/// </summary>
+public interface IReferenceCatalogue : IIscoCodeCatalog
+{
+    IReadOnlyList<Province> Provinces { get; }
+
+    string ProvinceName(int code);
+
+    string OccupationTitle(string iscoCode, string language);
+
+    IReadOnlyList<NaceActivity> NaceSections { get; }
+
+    IReadOnlyList<OccupationSuggestion> SuggestOccupations(string query, string language, int limit);
+}

@@ -1,0 +1,13 @@
+using LabourHub.Domain.Applications;
+using LabourHub.Domain.Employers;
+using LabourHub.Domain.Vacancies;
+using LabourHub.Domain.Workers;
+
+namespace LabourHub.Infrastructure.DemoData;
+
+/// <summary>A generated marketplace: businesses with their vacancies, workers, and past applications with outcomes.</summary>
+public sealed record DemoPopulation(
+    IReadOnlyList<Employer> Employers,
+    IReadOnlyList<Vacancy> Vacancies,
+    IReadOnlyList<Worker> Workers,
+    IReadOnlyList<JobApplication> Applications);

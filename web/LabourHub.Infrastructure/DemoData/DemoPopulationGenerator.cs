@@ -1,0 +1,291 @@
+using System.Globalization;
+using LabourHub.Domain.Applications;
+using LabourHub.Domain.Employers;
+using LabourHub.Domain.Reference;
+using LabourHub.Domain.Vacancies;
+using LabourHub.Domain.ValueObjects;
+using LabourHub.Domain.Workers;
+
+namespace LabourHub.Infrastructure.DemoData;
+
+/// <summary>
+/// Generates a believable, seeded population through the domain's own factories, so every demo object is valid.
+/// The same seed and "today" give the same people, businesses, jobs and outcomes (database ids are fresh GUIDs).
+/// Workers are produced lazily, so millions can be streamed to files for benchmarks.
+/// </summary>
+public sealed class DemoPopulationGenerator(DemoReference reference, int seed, DateTimeOffset now)
+{
+    private readonly DateOnly _today = DateOnly.FromDateTime(now.UtcDateTime);
+
+    public DemoPopulation Generate(int employers, int vacancies, int workers)
+    {
+        var employerList = GenerateEmployers(employers).ToList();
+        var vacancyList = GenerateVacancies(employerList, vacancies).ToList();
+        var workerList = GenerateWorkers(workers).ToList();
+        var applications = GenerateApplications(vacancyList, workerList).ToList();
+        return new DemoPopulation(employerList.Select(e => e.Employer).ToList(), vacancyList.Select(v => v.Vacancy).ToList(), workerList, applications);
+    }
+
+    public IEnumerable<(Employer Employer, SectorProfileKey Sector)> GenerateEmployers(int count)
+    {
+        var random = new Random(seed);
+        var usedTaxNumbers = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var sector = Pick(random, DemoCatalog.Sectors, s => s.Weight);
+            var family = DemoCatalog.TurkishFamilyNames[random.Next(DemoCatalog.TurkishFamilyNames.Length)];
+            var suffix = sector.NameSuffixes[random.Next(sector.NameSuffixes.Length)];
+            var form = DemoCatalog.CompanyForms[random.Next(DemoCatalog.CompanyForms.Length)];
+            var name = $"{family} {suffix} {form}";
+            var province = Pick(random, DemoCatalog.EmployerProvinces, p => p.Weight).Province;
+            var turkish = random.Next(10) < 3 ? random.Next(2, 10) : random.Next(10, 80);
+            var quota = turkish < 10 ? 1 : turkish / 10;
+            var foreign = random.Next(0, quota + 1);
+            TaxNumber taxNumber;
+            do
+            {
+                taxNumber = RandomTaxNumber(random);
+            }
+            while (!usedTaxNumbers.Add(taxNumber.Value));
+
+            var employer = Employer.Register(
+                taxNumber, name, sector.NaceCodes[random.Next(sector.NaceCodes.Length)], sector.NaceSection, province, null,
+                turkish, foreign, null, now.AddDays(-random.Next(30, 900))).Value;
+            if (random.NextDouble() < 0.85)
+            {
+                employer.MarkVerified();
+            }
+
+            yield return (employer, new SectorProfileKey(sector.Key));
+        }
+    }
+
+    private IEnumerable<(Vacancy Vacancy, JobProfile Job)> GenerateVacancies(IReadOnlyList<(Employer Employer, SectorProfileKey Sector)> employers, int count)
+    {
+        if (employers.Count == 0)
+        {
+            yield break;
+        }
+
+        var random = new Random(seed + 1);
+        var minimum = reference.MinimumWage.NetMonthly;
+        for (var i = 0; i < count; i++)
+        {
+            var (employer, sectorKey) = employers[i % employers.Count];
+            var sector = DemoCatalog.Sectors.First(s => s.Key == sectorKey.Key);
+            var job = sector.Jobs[random.Next(sector.Jobs.Length)];
+            var (essential, optional) = SkillsFor(job.IscoCode);
+            var wageMin = RoundTo100(minimum.Multiply(1m + (decimal)(random.NextDouble() * 0.4)));
+            var wageMax = RoundTo100(wageMin.Multiply(1.1m + (decimal)(random.NextDouble() * 0.25)));
+            var provinceName = ProvinceNames.GetValueOrDefault(employer.ProvinceCode, string.Empty);
+            var template = DemoCatalog.DescriptionTemplates[random.Next(DemoCatalog.DescriptionTemplates.Length)];
+            var description = template
+                .Replace("{company}", employer.Name, StringComparison.Ordinal)
+                .Replace("{province}", provinceName, StringComparison.Ordinal)
+                .Replace("{district}", string.Empty, StringComparison.Ordinal)
+                .Replace("{title}", job.TitleTr, StringComparison.Ordinal)
+                .Replace("{wage}", wageMin.Lira.ToString("N0", CultureInfo.GetCultureInfo("tr-TR")), StringComparison.Ordinal);
+            var languages = job.TurkishLevel is null ? [] : new List<LanguageRequirement> { new("tr", CefrLevel.Create(job.TurkishLevel).Value) };
+            var details = new VacancyDetails
+            {
+                Title = job.TitleTr,
+                Description = description,
+                Occupation = IscoCode.Create(job.IscoCode, reference.IscoCatalog).Value,
+                EssentialSkillUris = Sample(random, essential, random.Next(3, 6)),
+                OptionalSkillUris = Sample(random, optional, random.Next(1, 4)),
+                Languages = languages,
+                ProvinceCode = employer.ProvinceCode,
+                WageMin = wageMin,
+                WageMax = wageMax,
+                Positions = random.Next(10) < 6 ? 1 : random.Next(2, 8),
+                Shift = random.Next(10) < 7 ? Shift.Day : (Shift)random.Next(1, 4),
+                SeasonalAgriculture = job.Seasonal,
+            };
+            var posted = now.AddDays(-random.Next(0, 90)).AddMinutes(-random.Next(0, 1440));
+            var wageOnPostingDay = reference.MinimumWage;
+            var vacancy = Vacancy.Post(employer.Id, details, wageOnPostingDay, posted).Value;
+            if (random.NextDouble() < 0.12)
+            {
+                vacancy.Close();
+            }
+
+            yield return (vacancy, job);
+        }
+    }
+
+    public IEnumerable<Worker> GenerateWorkers(int count)
+    {
+        var random = new Random(seed + 2);
+        var allJobs = DemoCatalog.Sectors.SelectMany(s => s.Jobs.Select(j => (Job: j, s.Weight))).ToArray();
+        for (var i = 0; i < count; i++)
+        {
+            var origin = Pick(random, DemoCatalog.Origins, o => o.Weight);
+            var female = random.NextDouble() < 0.3;
+            var job = Pick(random, allJobs, j => j.Weight / 6).Job;
+            var second = random.NextDouble() < 0.35 ? Pick(random, allJobs, j => j.Weight / 6).Job : null;
+            var occupations = new[] { job, second }.OfType<JobProfile>().Select(j => IscoCode.Create(j.IscoCode, reference.IscoCatalog).Value).Distinct().ToList();
+            var skills = occupations.SelectMany(o =>
+            {
+                var (essential, optional) = SkillsFor(o.Value);
+                return Sample(random, essential, (int)Math.Ceiling(essential.Count * (0.4 + random.NextDouble() * 0.6)))
+                    .Concat(Sample(random, optional, random.Next(0, 4)));
+            }).ToList();
+            var registered = origin.Status == ProtectionStatus.ResidencePermit
+                ? (DateOnly?)null
+                : _today.AddDays(-random.Next(20, 365 * 11));
+            var profile = new WorkerProfile
+            {
+                DisplayName = NameFor(random, origin.Language, female),
+                Phone = PhoneNumber.Create($"+905{random.Next(30, 60)}{random.Next(1_000_000, 9_999_999)}").Value,
+                ForeignerIdentityNumber = RandomForeignerNumber(random),
+                NationalityCode = origin.Nationality,
+                Gender = female ? Gender.Female : Gender.Male,
+                BirthYear = _today.Year - random.Next(18, 58),
+                ProtectionStatus = origin.Status,
+                ProtectionRegisteredOn = registered,
+                RegisteredProvinceCode = Pick(random, DemoCatalog.WorkerProvinces, p => p.Weight).Province,
+                Languages = LanguagesFor(random, origin.Language),
+                Occupations = occupations,
+                SkillUris = skills,
+                ExperienceYears = random.Next(0, 21),
+                Education = Pick(random, EducationWeights, e => e.Weight).Level,
+                WageExpectation = RoundTo100(reference.MinimumWage.NetMonthly.Multiply(1m + (decimal)(random.NextDouble() * 0.5))),
+                AvailableFrom = _today.AddDays(random.Next(-30, 61)),
+                WillingToRelocate = random.NextDouble() < 0.3,
+                Discoverable = random.NextDouble() < 0.7,
+            };
+            yield return Worker.Register(profile, null, now.AddDays(-random.Next(0, 700))).Value;
+        }
+    }
+
+    private IEnumerable<JobApplication> GenerateApplications(IReadOnlyList<(Vacancy Vacancy, JobProfile Job)> vacancies, IReadOnlyList<Worker> workers)
+    {
+        if (workers.Count == 0)
+        {
+            yield break;
+        }
+
+        var random = new Random(seed + 3);
+        var byOccupation = workers.SelectMany(w => w.OccupationCodes.Select(c => (Code: c, Worker: w)))
+            .GroupBy(x => x.Code)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Worker).ToArray());
+        foreach (var (vacancy, _) in vacancies)
+        {
+            var pool = byOccupation.GetValueOrDefault(vacancy.IscoCode) ?? [];
+            var applicants = new HashSet<Worker>();
+            var wanted = random.Next(0, 11);
+            for (var attempt = 0; attempt < wanted * 2 && applicants.Count < wanted; attempt++)
+            {
+                var fromPool = pool.Length > 0 && random.NextDouble() < 0.8;
+                applicants.Add(fromPool ? pool[random.Next(pool.Length)] : workers[random.Next(workers.Count)]);
+            }
+
+            foreach (var worker in applicants)
+            {
+                var submitted = vacancy.PostedAt.AddDays(random.NextDouble() * Math.Max(1, (now - vacancy.PostedAt).TotalDays));
+                var application = JobApplication.Submit(vacancy.Id, worker.Id, submitted);
+                Progress(random, application, worker.OccupationCodes.Contains(vacancy.IscoCode), submitted);
+                yield return application;
+            }
+        }
+    }
+
+    /// <summary>Moves an application along a believable path; matching occupations get further.</summary>
+    private void Progress(Random random, JobApplication application, bool occupationMatches, DateTimeOffset submitted)
+    {
+        var path = new[] { ApplicationStatus.Shortlisted, ApplicationStatus.Interview, ApplicationStatus.Offered, ApplicationStatus.Hired };
+        var carryOn = occupationMatches ? 0.55 : 0.2;
+        var at = submitted;
+        foreach (var step in path)
+        {
+            var roll = random.NextDouble();
+            if (roll > carryOn)
+            {
+                if (roll > 0.5 && at.AddDays(7) < now)
+                {
+                    application.MoveTo(roll > 0.93 ? ApplicationStatus.Withdrawn : ApplicationStatus.Rejected, Min(at.AddDays(random.Next(1, 8))));
+                }
+
+                return;
+            }
+
+            at = Min(at.AddDays(random.Next(1, 6)));
+            application.MoveTo(step, at);
+        }
+    }
+
+    private DateTimeOffset Min(DateTimeOffset at) => at < now ? at : now;
+
+    private (IReadOnlyList<string> Essential, IReadOnlyList<string> Optional) SkillsFor(string iscoCode) =>
+        reference.Skills.TryGetValue(iscoCode, out var skills) ? skills : ([], []);
+
+    private static IReadOnlyList<LanguageSkill> LanguagesFor(Random random, string firstLanguage)
+    {
+        var turkish = Pick(random, new[] { ("A1", 0.25), ("A2", 0.3), ("B1", 0.25), ("B2", 0.12), ("C1", 0.08) }, l => l.Item2).Item1;
+        var languages = new List<LanguageSkill>
+        {
+            new(firstLanguage, CefrLevel.C2),
+            new("tr", CefrLevel.Create(turkish).Value),
+        };
+        if (random.NextDouble() < 0.2)
+        {
+            languages.Add(new LanguageSkill("en", CefrLevel.All[random.Next(0, 4)]));
+        }
+
+        return languages.DistinctBy(l => l.LanguageCode).ToList();
+    }
+
+    private static string NameFor(Random random, string language, bool female)
+    {
+        var (given, family) = language switch
+        {
+            "ar" => (female ? DemoCatalog.ArabicFemaleNames : DemoCatalog.ArabicMaleNames, DemoCatalog.ArabicFamilyNames),
+            "fa" => (female ? DemoCatalog.PersianFemaleNames : DemoCatalog.PersianMaleNames, DemoCatalog.PersianFamilyNames),
+            _ => (female ? DemoCatalog.CentralAsianFemaleNames : DemoCatalog.CentralAsianMaleNames, DemoCatalog.CentralAsianFamilyNames),
+        };
+        return $"{given[random.Next(given.Length)]} {family[random.Next(family.Length)]}";
+    }
+
+    private static readonly (EducationLevel Level, double Weight)[] EducationWeights =
+    [
+        (EducationLevel.None, 0.08), (EducationLevel.Primary, 0.3), (EducationLevel.LowerSecondary, 0.25),
+        (EducationLevel.UpperSecondary, 0.2), (EducationLevel.Vocational, 0.1), (EducationLevel.Bachelor, 0.07),
+    ];
+
+    /// <summary>Province names for descriptions; set by the caller when it has them.</summary>
+    public IReadOnlyDictionary<int, string> ProvinceNames { get; init; } = new Dictionary<int, string>();
+
+    private static Money RoundTo100(Money amount) => Money.FromKurus((amount.Kurus + 9_999) / 10_000 * 10_000);
+
+    private static List<string> Sample(Random random, IReadOnlyList<string> items, int count) =>
+        items.OrderBy(_ => random.Next()).Take(Math.Min(count, items.Count)).ToList();
+
+    private static T Pick<T>(Random random, IReadOnlyList<T> items, Func<T, double> weight)
+    {
+        var total = items.Sum(weight);
+        var roll = random.NextDouble() * total;
+        foreach (var item in items)
+        {
+            roll -= weight(item);
+            if (roll <= 0)
+            {
+                return item;
+            }
+        }
+
+        return items[^1];
+    }
+
+    private static TaxNumber RandomTaxNumber(Random random)
+    {
+        var nine = string.Concat(Enumerable.Range(0, 9).Select(_ => (char)('0' + random.Next(10))));
+        return TaxNumber.Create(nine + TaxNumber.CheckDigit(nine).ToString(CultureInfo.InvariantCulture)).Value;
+    }
+
+    private static ForeignerIdentityNumber RandomForeignerNumber(Random random)
+    {
+        var nine = "99" + string.Concat(Enumerable.Range(0, 7).Select(_ => (char)('0' + random.Next(10))));
+        var (tenth, eleventh) = IdentityNumberChecksum.Compute(nine);
+        return ForeignerIdentityNumber.Create(string.Create(CultureInfo.InvariantCulture, $"{nine}{tenth}{eleventh}")).Value;
+    }
+}
