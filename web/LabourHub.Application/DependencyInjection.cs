@@ -1,4 +1,5 @@
 using LabourHub.Application.Marketplace.GetMarketplaceCounts;
+using LabourHub.Application.Marketplace.GetProvinceOverview;
 using LabourHub.Application.Vacancies.GetVacancy;
 using LabourHub.Application.Vacancies.ListVacancies;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,7 @@ public static class DependencyInjection
         services.AddScoped<ListVacanciesHandler>();
         services.AddScoped<GetVacancyHandler>();
         services.AddScoped<GetMarketplaceCountsHandler>();
+        services.AddScoped<GetProvinceOverviewHandler>();
         return services;
     }
 }

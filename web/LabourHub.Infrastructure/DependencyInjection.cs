@@ -5,6 +5,7 @@ using LabourHub.Infrastructure.DemoData;
 using LabourHub.Infrastructure.Persistence;
 using LabourHub.Infrastructure.ReferenceData;
 using LabourHub.Infrastructure.Startup;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,8 @@ public static class DependencyInjection
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(
+            Path.Combine(configuration[$"{LabourHubOptions.SectionName}:{nameof(LabourHubOptions.DataFolder)}"] ?? LabourHubOptions.DefaultDataFolder(), "keys")));
 
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         if (database.Provider == DatabaseOptions.Postgres)

@@ -130,9 +130,10 @@ public sealed class DemoPopulationGenerator(DemoReference reference, int seed, D
                 return Sample(random, essential, (int)Math.Ceiling(essential.Count * (0.4 + random.NextDouble() * 0.6)))
                     .Concat(Sample(random, optional, random.Next(0, 4)));
             }).ToList();
+            var joinedLabourHub = now.AddDays(-random.Next(0, 700));
             var registered = origin.Status == ProtectionStatus.ResidencePermit
                 ? (DateOnly?)null
-                : _today.AddDays(-random.Next(20, 365 * 11));
+                : DateOnly.FromDateTime(joinedLabourHub.UtcDateTime).AddDays(-random.Next(20, 365 * 10));
             var profile = new WorkerProfile
             {
                 DisplayName = NameFor(random, origin.Language, female),
@@ -154,7 +155,7 @@ public sealed class DemoPopulationGenerator(DemoReference reference, int seed, D
                 WillingToRelocate = random.NextDouble() < 0.3,
                 Discoverable = random.NextDouble() < 0.7,
             };
-            yield return Worker.Register(profile, null, now.AddDays(-random.Next(0, 700))).Value;
+            yield return Worker.Register(profile, null, joinedLabourHub).Value;
         }
     }
 

@@ -21,39 +21,83 @@ internal static class BulkInserter
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var properties = entityType.GetProperties().ToList();
-        var columns = properties.Select(p => Quote(p.GetColumnName(table)!)).ToList();
-        var rowsPerStatement = Math.Max(1, MaxParametersPerStatement / properties.Count);
+        var columns = string.Join(", ", properties.Select(p => Quote(p.GetColumnName(table)!)));
+        var insert = $"INSERT INTO {Quote(table.Name)} ({columns}) VALUES ";
+
+        // SQLite looks parameters up by name (quadratic in a long statement): short statements, reused.
+        // PostgreSQL pays a round trip per statement: long ones.
+        var rowsPerStatement = db.Database.IsSqlite() ? 50 : Math.Max(1, MaxParametersPerStatement / properties.Count);
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        DbCommand? full = null;
         var total = 0;
-
-        foreach (var chunk in rows.Chunk(rowsPerStatement))
+        try
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            var sql = new StringBuilder($"INSERT INTO {Quote(table.Name)} ({string.Join(", ", columns)}) VALUES ");
-            var parameterIndex = 0;
-            for (var r = 0; r < chunk.Length; r++)
+            foreach (var chunk in rows.Chunk(rowsPerStatement))
             {
-                sql.Append(r == 0 ? "(" : ", (");
-                for (var c = 0; c < properties.Count; c++)
+                DbCommand command;
+                if (chunk.Length == rowsPerStatement)
                 {
-                    var name = $"@p{parameterIndex++}";
-                    sql.Append(c == 0 ? name : ", " + name);
-                    AddParameter(command, name, properties[c], chunk[r]);
+                    full ??= CreateCommand(connection, transaction, insert, properties.Count, rowsPerStatement);
+                    command = full;
+                }
+                else
+                {
+                    command = CreateCommand(connection, transaction, insert, properties.Count, chunk.Length);
                 }
 
-                sql.Append(')');
-            }
+                var index = 0;
+                foreach (var row in chunk)
+                {
+                    foreach (var property in properties)
+                    {
+                        command.Parameters[index++].Value = ProviderValue(property, row);
+                    }
+                }
 
-            command.CommandText = sql.ToString();
-            total += await command.ExecuteNonQueryAsync(cancellationToken);
+                total += await command.ExecuteNonQueryAsync(cancellationToken);
+                if (command != full)
+                {
+                    await command.DisposeAsync();
+                }
+            }
+        }
+        finally
+        {
+            if (full is not null)
+            {
+                await full.DisposeAsync();
+            }
         }
 
         return total;
     }
 
-    private static void AddParameter(DbCommand command, string name, IProperty property, object entity)
+    private static DbCommand CreateCommand(DbConnection connection, DbTransaction? transaction, string insert, int columns, int rows)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var sql = new StringBuilder(insert);
+        var parameterIndex = 0;
+        for (var r = 0; r < rows; r++)
+        {
+            sql.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < columns; c++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = $"@p{parameterIndex++}";
+                command.Parameters.Add(parameter);
+                sql.Append(c == 0 ? parameter.ParameterName : ", " + parameter.ParameterName);
+            }
+
+            sql.Append(')');
+        }
+
+        command.CommandText = sql.ToString();
+        return command;
+    }
+
+    private static object ProviderValue(IProperty property, object entity)
     {
         var value = property.PropertyInfo?.GetValue(entity) ?? property.FieldInfo?.GetValue(entity);
         var converter = property.GetValueConverter() ?? property.GetTypeMapping().Converter;
@@ -62,10 +106,7 @@ internal static class BulkInserter
             value = converter.ConvertToProvider(value);
         }
 
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
+        return value ?? DBNull.Value;
     }
 
     private static string Quote(string identifier) => $"\"{identifier}\"";

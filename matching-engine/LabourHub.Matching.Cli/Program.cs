@@ -1,0 +1,3 @@
+using LabourHub.Matching.Cli;
+
+return await CommandLine.RunAsync(args);

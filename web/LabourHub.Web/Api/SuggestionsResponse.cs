@@ -1,0 +1,5 @@
+using LabourHub.Application.Reference;
+
+namespace LabourHub.Web.Api;
+
+public sealed record SuggestionsResponse(IReadOnlyList<OccupationSuggestion> Items);

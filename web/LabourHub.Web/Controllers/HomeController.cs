@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using LabourHub.Application.Common;
+using LabourHub.Application.Marketplace.GetMarketplaceCounts;
+using LabourHub.Application.Vacancies.ListVacancies;
+using LabourHub.Web.Localization;
+using LabourHub.Web.Models;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LabourHub.Web.Controllers;
+
+public sealed class HomeController(GetMarketplaceCountsHandler counts, ListVacanciesHandler vacancies) : Controller
+{
+    [HttpGet("/")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var figures = await counts.HandleAsync(cancellationToken);
+        var latest = await vacancies.HandleAsync(new ListVacanciesQuery { PageSize = 6 }, cancellationToken);
+        return View(new HomeViewModel(figures, latest.Items));
+    }
+
+    /// <summary>Remembers the language chosen in the header and returns to the page the user was on.</summary>
+    [HttpPost("/culture")]
+    public IActionResult SetCulture([FromForm] string culture, [FromForm] string? returnUrl)
+    {
+        if (!CultureLanguage.Supported.Contains(culture))
+        {
+            return BadRequest();
+        }
+
+        PortalLocalizationExtensions.RememberCulture(Response, culture);
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+    }
+
+    [HttpGet("/error")]
+    [HttpGet("/error/{statusCode:int}")]
+    [HttpPost("/error")]
+    [IgnoreAntiforgeryToken]
+    public IActionResult Error(int? statusCode)
+    {
+        var code = statusCode ?? StatusCodes.Status500InternalServerError;
+        var traceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        Response.StatusCode = code;
+        if (original?.StartsWith("/api/", StringComparison.Ordinal) == true)
+        {
+            return Problem(statusCode: code);
+        }
+
+        return View("Error", new ErrorViewModel(code, traceId));
+    }
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace LabourHub.Web.Infrastructure;
+
+/// <summary>Formats stored values for the reader: UTC instants in Türkiye's time, money in the reader's culture.</summary>
+public static class Display
+{
+    private static readonly TimeZoneInfo Turkiye = FindTurkiye();
+
+    public static string Date(DateTimeOffset utc) =>
+        TimeZoneInfo.ConvertTime(utc, Turkiye).ToString("d", CultureInfo.CurrentCulture);
+
+    public static string Date(DateOnly day) => day.ToString("d", CultureInfo.CurrentCulture);
+
+    public static string Lira(decimal amount) =>
+        string.Create(CultureInfo.CurrentCulture, $"{amount:N0} ₺");
+
+    public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    private static TimeZoneInfo FindTurkiye()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Istanbul");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.CreateCustomTimeZone("TRT", TimeSpan.FromHours(3), "Türkiye", "Türkiye");
+        }
+    }
+}

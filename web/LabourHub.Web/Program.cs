@@ -1,0 +1,28 @@
+using LabourHub.Application;
+using LabourHub.Infrastructure;
+using LabourHub.Web.Infrastructure;
+using LabourHub.Web.Localization;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddPortalLocalization();
+builder.Services.AddPortal();
+builder.Services.AddPortalApi();
+
+var app = builder.Build();
+
+await app.InitialiseDataAsync();
+
+app.UsePortalErrorHandling();
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UsePortalLocalization();
+app.UseRouting();
+app.UseAntiforgery();
+app.MapPortalHealthChecks();
+app.MapPortalApi();
+app.MapPortal();
+
+await app.RunAsync();
