@@ -15,10 +15,10 @@ var app = builder.Build();
 
 await app.InitialiseDataAsync();
 
-app.UsePortalErrorHandling();
 app.UseSecurityHeaders();
-app.UseStaticFiles();
 app.UsePortalLocalization();
+app.UsePortalErrorHandling();
+app.UseStaticFiles();
 app.UseRouting();
 app.UseAntiforgery();
 app.MapPortalHealthChecks();

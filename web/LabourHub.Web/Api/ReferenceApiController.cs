@@ -8,7 +8,6 @@ namespace LabourHub.Web.Api;
 /// <summary>Reference data for forms: occupation autocomplete over ISCO-08 and ESCO labels.</summary>
 [ApiController]
 [Route("api/v1/reference")]
-[Produces("application/json")]
 public sealed class ReferenceApiController(IReferenceCatalogue catalogue) : ControllerBase
 {
     /// <summary>Occupations whose label has words starting with what was typed ("kayn" finds welders in Turkish).</summary>

@@ -10,7 +10,6 @@ namespace LabourHub.Web.Api;
 /// <summary>Open vacancies as JSON, for partner systems and the mobile app.</summary>
 [ApiController]
 [Route("api/v1/vacancies")]
-[Produces("application/json")]
 public sealed class VacanciesApiController(ListVacanciesHandler list) : ControllerBase
 {
     /// <summary>Lists open vacancies, newest first. Wages are net monthly amounts in TRY.</summary>

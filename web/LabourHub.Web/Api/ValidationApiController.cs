@@ -12,7 +12,6 @@ namespace LabourHub.Web.Api;
 /// </summary>
 [ApiController]
 [Route("api/v1/validation")]
-[Produces("application/json")]
 public sealed class ValidationApiController(IReferenceCatalogue catalogue, IStringLocalizer<SharedResource> localizer) : ControllerBase
 {
     /// <summary>Validates a VKN, TCKN, YKN, phone number, ISCO-08 code or CEFR level.</summary>

@@ -32,9 +32,9 @@ public sealed class HomeController(GetMarketplaceCountsHandler counts, ListVacan
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 
-    [HttpGet("/error")]
-    [HttpGet("/error/{statusCode:int}")]
-    [HttpPost("/error")]
+    // Any method: a failed POST is re-executed here as a POST.
+    [Route("/error")]
+    [Route("/error/{statusCode:int}")]
     [IgnoreAntiforgeryToken]
     public IActionResult Error(int? statusCode)
     {

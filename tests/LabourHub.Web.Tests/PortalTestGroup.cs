@@ -1,0 +1,7 @@
+namespace LabourHub.Web.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class PortalTestGroup : ICollectionFixture<PortalFactory>
+{
+    public const string Name = "Portal";
+}
