@@ -36,7 +36,7 @@ public sealed partial class VacancyPagesTests(PortalFactory portal)
     public async Task VacancyList_ProvinceFilter_ShowsOnlyThatProvince()
     {
         var html = await portal.Browser().GetStringAsync("/vacancies?culture=tr&province=34");
-        var places = Regex.Matches(html, "<li class=\"list-inline-item\">Yer: ([^<]+)</li>").Select(m => m.Groups[1].Value).ToList();
+        var places = Regex.Matches(html, "<li class=\"list-inline-item\">Yer: <bdi lang=\"tr\">([^<]+)</bdi></li>").Select(m => m.Groups[1].Value).ToList();
 
         Assert.NotEmpty(places);
         Assert.All(places, p => Assert.Equal("İstanbul", p));

@@ -16,7 +16,7 @@ public static class PortalLocalizationExtensions
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, LocalisedModelBindingMessages>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            var cultures = CultureLanguage.Supported.Select(c => new CultureInfo(c)).ToList();
+            var cultures = CultureLanguage.Supported.Select(CreateCulture).ToList();
             options.DefaultRequestCulture = new RequestCulture(CultureLanguage.Default);
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
@@ -30,6 +30,24 @@ public static class PortalLocalizationExtensions
             ];
         });
         return services;
+    }
+
+    /// <summary>
+    /// ICU's Arabic and Persian group digits with "’" and "٬"; job ads in Türkiye write wages with Latin digits and
+    /// commas, which is what people compare with their payslip, so those two cultures group with ",".
+    /// </summary>
+    private static CultureInfo CreateCulture(string name)
+    {
+        var culture = new CultureInfo(name);
+        if (CultureLanguage.IsRightToLeft(name))
+        {
+            culture.NumberFormat.NumberGroupSeparator = ",";
+            culture.NumberFormat.CurrencyGroupSeparator = ",";
+            culture.NumberFormat.NumberDecimalSeparator = ".";
+            culture.NumberFormat.CurrencyDecimalSeparator = ".";
+        }
+
+        return culture;
     }
 
     public static IApplicationBuilder UsePortalLocalization(this IApplicationBuilder app)
