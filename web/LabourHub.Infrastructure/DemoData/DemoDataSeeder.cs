@@ -18,7 +18,6 @@ public sealed partial class DemoDataSeeder(
     public async Task<bool> SeedIfMissingAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var key = $"demo-data:v1:seed={settings.DemoSeed}";
         if (!settings.SeedDemoData || await db.DataImports.AnyAsync(i => i.Key.StartsWith("demo-data:"), cancellationToken))
         {
             return false;
@@ -26,42 +25,30 @@ public sealed partial class DemoDataSeeder(
 
         var started = clock.GetTimestamp();
         var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var marker = new DataImport { Key = key, CompletedAt = now };
-        db.DataImports.Add(marker);
-        try
+        DemoPopulation? population = null;
+        var seeded = await DataImportRunner.RunOnceAsync(db, $"demo-data:v1:seed={settings.DemoSeed}", clock, async ct =>
         {
-            await db.SaveChangesAsync(cancellationToken);
+            var reference = await DemoReferenceLoader.LoadAsync(db, catalogue, DateOnly.FromDateTime(now.UtcDateTime), ct);
+            var generator = new DemoPopulationGenerator(reference, settings.DemoSeed, now)
+            {
+                ProvinceNames = catalogue.Provinces.ToDictionary(p => p.Code, p => p.Name),
+            };
+            population = generator.Generate(settings.DemoEmployers, settings.DemoVacancies, settings.DemoWorkers);
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            await SaveInBatchesAsync(population.Employers, ct);
+            await SaveInBatchesAsync(population.Vacancies, ct);
+            await SaveInBatchesAsync(population.Workers, ct);
+            await SaveInBatchesAsync(population.Applications, ct);
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            return population.Employers.Count + population.Vacancies.Count + population.Workers.Count + population.Applications.Count;
+        }, cancellationToken);
+        if (seeded && population is not null)
+        {
+            LogSeeded(logger, population.Workers.Count, population.Employers.Count, population.Vacancies.Count, population.Applications.Count,
+                (long)clock.GetElapsedTime(started).TotalMilliseconds);
         }
-        catch (DbUpdateException)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return false;
-        }
 
-        var reference = await DemoReferenceLoader.LoadAsync(db, catalogue, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken);
-        var generator = new DemoPopulationGenerator(reference, settings.DemoSeed, now)
-        {
-            ProvinceNames = catalogue.Provinces.ToDictionary(p => p.Code, p => p.Name),
-        };
-        var population = generator.Generate(settings.DemoEmployers, settings.DemoVacancies, settings.DemoWorkers);
-
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await SaveInBatchesAsync(population.Employers, cancellationToken);
-        await SaveInBatchesAsync(population.Vacancies, cancellationToken);
-        await SaveInBatchesAsync(population.Workers, cancellationToken);
-        await SaveInBatchesAsync(population.Applications, cancellationToken);
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
-
-        db.Attach(marker);
-        marker.Rows = population.Employers.Count + population.Vacancies.Count + population.Workers.Count + population.Applications.Count;
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        LogSeeded(logger, population.Workers.Count, population.Employers.Count, population.Vacancies.Count, population.Applications.Count,
-            (long)clock.GetElapsedTime(started).TotalMilliseconds);
-        return true;
+        return seeded;
     }
 
     private async Task SaveInBatchesAsync<T>(IEnumerable<T> items, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using LabourHub.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace LabourHub.Infrastructure.ReferenceData;
@@ -15,44 +14,28 @@ public sealed partial class ReferenceDataImporter(LabourHubDbContext db, TimePro
 
     public async Task<bool> ImportIfMissingAsync(CancellationToken cancellationToken)
     {
-        if (await db.DataImports.AnyAsync(i => i.Key == ImportKey, cancellationToken))
-        {
-            return false;
-        }
-
         var started = clock.GetTimestamp();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var marker = new DataImport { Key = ImportKey, CompletedAt = clock.GetUtcNow() };
-        db.DataImports.Add(marker);
-        try
+        var rows = 0;
+        var imported = await DataImportRunner.RunOnceAsync(db, ImportKey, clock, async ct =>
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
+            rows += await BulkInserter.InsertAsync(db, ReferenceDataReader.IscoGroups(), ct);
+            rows += await BulkInserter.InsertAsync(db, ReferenceDataReader.EscoOccupations(), ct);
+            rows += await BulkInserter.InsertAsync(db, ReferenceDataReader.EscoSkills(), ct);
+            rows += await BulkInserter.InsertAsync(db, ReferenceDataReader.OccupationSkills(), ct);
+            rows += await BulkInserter.InsertAsync(db, ReferenceDataReader.Provinces(), ct);
+            rows += await BulkInserter.InsertAsync(db, ReferenceDataReader.Districts(), ct);
+            rows += await BulkInserter.InsertAsync(db, ReferenceDataReader.ProvinceDistances(), ct);
+            rows += await BulkInserter.InsertAsync(db, ReferenceDataReader.Languages(), ct);
+            rows += await BulkInserter.InsertAsync(db, ReferenceDataReader.NaceActivities(), ct);
+            rows += await BulkInserter.InsertAsync(db, ReferenceDataReader.MinimumWages(), ct);
+            return rows;
+        }, cancellationToken);
+        if (imported)
         {
-            // Another instance imported it between our check and our insert.
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return false;
+            LogImported(logger, rows, (long)clock.GetElapsedTime(started).TotalMilliseconds);
         }
 
-        var rows = 0;
-        rows += await BulkInserter.InsertAsync(db, ReferenceDataReader.IscoGroups(), cancellationToken);
-        rows += await BulkInserter.InsertAsync(db, ReferenceDataReader.EscoOccupations(), cancellationToken);
-        rows += await BulkInserter.InsertAsync(db, ReferenceDataReader.EscoSkills(), cancellationToken);
-        rows += await BulkInserter.InsertAsync(db, ReferenceDataReader.OccupationSkills(), cancellationToken);
-        rows += await BulkInserter.InsertAsync(db, ReferenceDataReader.Provinces(), cancellationToken);
-        rows += await BulkInserter.InsertAsync(db, ReferenceDataReader.Districts(), cancellationToken);
-        rows += await BulkInserter.InsertAsync(db, ReferenceDataReader.ProvinceDistances(), cancellationToken);
-        rows += await BulkInserter.InsertAsync(db, ReferenceDataReader.Languages(), cancellationToken);
-        rows += await BulkInserter.InsertAsync(db, ReferenceDataReader.NaceActivities(), cancellationToken);
-        rows += await BulkInserter.InsertAsync(db, ReferenceDataReader.MinimumWages(), cancellationToken);
-        marker.Rows = rows;
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        LogImported(logger, rows, (long)clock.GetElapsedTime(started).TotalMilliseconds);
-        return true;
+        return imported;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reference data imported: {Rows} rows in {ElapsedMs} ms")]
