@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
+using LabourHub.Domain.Eligibility;
 using LabourHub.Domain.Reference;
 using LabourHub.Domain.ValueObjects;
 
@@ -131,6 +132,32 @@ public static class ReferenceDataReader
             NetMonthly = Money.FromLira(decimal.Parse(r["net_monthly_try"], CultureInfo.InvariantCulture)).Value,
             Source = r["source"],
         }).ToList();
+
+    public static EligibilityRuleSet EligibilityRules()
+    {
+        var values = Rows("authored/eligibility_rules_tr.authored.csv").Select(r => new RuleValue(
+            r["key"],
+            decimal.Parse(r["value"], CultureInfo.InvariantCulture),
+            Day(r["valid_from"])!.Value,
+            Day(r["valid_to"]),
+            r["source"])).ToList();
+        var restrictions = Rows("authored/occupation_restrictions_tr.authored.csv").Select(r => new OccupationRestriction(
+            r["isco_prefix"],
+            r["kind"] switch
+            {
+                "closed" => RestrictionKind.Closed,
+                "health_pre_approval" => RestrictionKind.HealthPreApproval,
+                "education_pre_approval" => RestrictionKind.EducationPreApproval,
+                var other => throw new InvalidDataException($"Unknown restriction kind '{other}'."),
+            },
+            Day(r["valid_from"])!.Value,
+            Day(r["valid_to"]),
+            r["source"])).ToList();
+        return new EligibilityRuleSet(values, restrictions);
+    }
+
+    private static DateOnly? Day(string text) =>
+        text.Length == 0 ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static Dictionary<string, string> ReadColumnPair(string path, string key, string value) =>
         Rows(path).ToDictionary(r => r[key], r => r[value], StringComparer.Ordinal);
