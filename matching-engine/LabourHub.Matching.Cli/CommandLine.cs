@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace LabourHub.Matching.Cli;
 
-/// <summary>Parses `labourhub-matching COMMAND --option value ...` and runs the command.</summary>
+/// <summary>Parses `COMMAND --option value ... [--flag]` and runs the command.</summary>
 internal static class CommandLine
 {
     public static async Task<int> RunAsync(string[] args)
@@ -14,28 +14,39 @@ internal static class CommandLine
         }
 
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 1; i < args.Length; i += 2)
+        for (var i = 1; i < args.Length; i++)
         {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+            if (!args[i].StartsWith("--", StringComparison.Ordinal))
             {
-                await Console.Error.WriteLineAsync($"Expected '--name value' pairs after the command, got '{args[i]}'.\n\n{Usage}");
+                await Console.Error.WriteLineAsync($"Expected an option like --data, got '{args[i]}'.\n\n{Usage}");
                 return 2;
             }
 
-            options[args[i][2..]] = args[i + 1];
+            var hasValue = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal);
+            options[args[i][2..]] = hasValue ? args[++i] : "true";
         }
 
         try
         {
+            var ct = CancellationToken.None;
             return args[0] switch
             {
                 "generate" => await GenerateCommand.RunAsync(
                     Int(options, "workers", 2000), Int(options, "employers", 300), Int(options, "vacancies", 600),
-                    Int(options, "seed", 20261127), options.GetValueOrDefault("out") ?? "demo-data", CancellationToken.None),
+                    Int(options, "seed", 20261127), options.GetValueOrDefault("out") ?? "demo-data", ct),
+                "train" => await TrainCommand.RunAsync(Required(options, "data"), Required(options, "model"), new Training.TrainingOptions
+                {
+                    Trees = Int(options, "trees", 300),
+                    Leaves = Int(options, "leaves", 8),
+                    MinimumRowsPerLeaf = Int(options, "min-leaf", 40),
+                }, ct),
+                "evaluate" => await EvaluateCommand.RunAsync(Required(options, "data"), Required(options, "model"), options.ContainsKey("json"), ct),
+                "score" => await ScoreCommand.RunAsync(Required(options, "data"), Required(options, "model"), Required(options, "vacancy"), Int(options, "top", 10), ct),
+                "audit" => await AuditCommand.RunAsync(Required(options, "data"), Required(options, "model"), Int(options, "top", 10), ct),
                 _ => await Unknown(args[0]),
             };
         }
-        catch (FormatException e)
+        catch (Exception e) when (e is FormatException or FileNotFoundException or InvalidDataException or ArgumentException)
         {
             await Console.Error.WriteLineAsync(e.Message);
             return 2;
@@ -47,6 +58,9 @@ internal static class CommandLine
         await Console.Error.WriteLineAsync($"Unknown command '{command}'.\n\n{Usage}");
         return 2;
     }
+
+    private static string Required(Dictionary<string, string> options, string name) =>
+        options.TryGetValue(name, out var value) && value != "true" ? value : throw new FormatException($"--{name} is required.\n\n{Usage}");
 
     private static int Int(Dictionary<string, string> options, string name, int fallback)
     {
@@ -61,11 +75,17 @@ internal static class CommandLine
     }
 
     private const string Usage = """
-        labourhub-matching: data tools for the LabourHub matching engine
+        LabourHub.Matching.Cli: data tools for the LabourHub matching engine (file format: docs/matching.md)
 
-        Commands:
-          generate  --workers N --employers N --vacancies N --seed S --out DIR
-                    Writes the deterministic demo population as CSV (employers, vacancies, workers, outcomes).
-                    Outcomes are written when workers <= 200000 (they need every worker in memory).
+          generate --workers N --employers N --vacancies N --seed S --out DIR
+                   the deterministic demo population as CSV; outcomes when workers <= 200000
+          train    --data DIR --model FILE [--trees N] [--leaves N] [--min-leaf N]
+                   LightGBM LambdaRank on 80% of the jobs; promoted only if it beats the baseline on the other 20%
+          evaluate --data DIR --model FILE [--json]
+                   NDCG@5, NDCG@10, MAP and recall@10 of model, baseline and random
+          score    --data DIR --model FILE --vacancy ID [--top N]
+                   the ranked shortlist for one vacancy, eligible candidates only, with reasons
+          audit    --data DIR --model FILE [--top N]
+                   selection-rate and exposure ratios by nationality and gender in the top N, four-fifths flag
         """;
 }

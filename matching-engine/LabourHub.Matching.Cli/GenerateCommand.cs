@@ -40,7 +40,7 @@ internal static class GenerateCommand
 
     private const string EmployerHeader = "employer_id,nace_code,nace_section,province,turkish_headcount,foreign_headcount,verified";
     private const string VacancyHeader = "vacancy_id,employer_id,isco,province,wage_min_kurus,wage_max_kurus,positions,seasonal,essential_skills,optional_skills,languages,posted_at,status";
-    private const string WorkerHeader = "worker_id,protection_status,protection_registered_on,province,isco_codes,skills,languages,experience_years,education,wage_expectation_kurus,available_from,willing_to_relocate,discoverable,nationality,gender,birth_year";
+    private const string WorkerHeader = "worker_id,protection_status,protection_registered_on,province,isco_codes,skills,languages,experience_years,education,wage_expectation_kurus,available_from,willing_to_relocate,discoverable,updated_at,nationality,gender,birth_year";
     private const string OutcomeHeader = "application_id,vacancy_id,worker_id,status,submitted_at,updated_at";
 
     private static string EmployerRow(Employer e) => Row(e.Id, e.NaceCode, e.NaceSection, e.ProvinceCode, e.TurkishHeadcount, e.ForeignHeadcount, e.Verification == VerificationStatus.Verified);
@@ -54,7 +54,7 @@ internal static class GenerateCommand
         w.Id, w.ProtectionStatus, w.ProtectionRegisteredOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), w.RegisteredProvinceCode,
         string.Join('|', w.OccupationCodes), string.Join('|', w.SkillUris), string.Join('|', w.Languages.Select(l => $"{l.LanguageCode}:{l.Level.Code}")),
         w.ExperienceYears, w.Education, w.WageExpectation.Kurus, w.AvailableFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        w.WillingToRelocate, w.Discoverable, w.NationalityCode, w.Gender, w.BirthYear);
+        w.WillingToRelocate, w.Discoverable, w.UpdatedAt.ToString("O", CultureInfo.InvariantCulture), w.NationalityCode, w.Gender, w.BirthYear);
 
     private static string OutcomeRow(JobApplication a) => Row(
         a.Id, a.VacancyId, a.WorkerId, a.Status, a.SubmittedAt.ToString("O", CultureInfo.InvariantCulture), a.UpdatedAt.ToString("O", CultureInfo.InvariantCulture));

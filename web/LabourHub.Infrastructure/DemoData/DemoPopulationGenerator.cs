@@ -174,7 +174,7 @@ public sealed class DemoPopulationGenerator(DemoReference reference, int seed, D
         {
             var pool = byOccupation.GetValueOrDefault(vacancy.IscoCode) ?? [];
             var applicants = new HashSet<Worker>();
-            var wanted = random.Next(0, 11);
+            var wanted = random.Next(2, 25);
             for (var attempt = 0; attempt < wanted * 2 && applicants.Count < wanted; attempt++)
             {
                 var fromPool = pool.Length > 0 && random.NextDouble() < 0.8;
@@ -185,26 +185,28 @@ public sealed class DemoPopulationGenerator(DemoReference reference, int seed, D
             {
                 var submitted = vacancy.PostedAt.AddDays(random.NextDouble() * Math.Max(1, (now - vacancy.PostedAt).TotalDays));
                 var application = JobApplication.Submit(vacancy.Id, worker.Id, submitted);
-                Progress(random, application, worker.OccupationCodes.Contains(vacancy.IscoCode), submitted);
+                Progress(random, application, HiringChance(worker, vacancy, random), submitted);
                 yield return application;
             }
         }
     }
 
-    /// <summary>Moves an application along a believable path; matching occupations get further.</summary>
-    private void Progress(Random random, JobApplication application, bool occupationMatches, DateTimeOffset submitted)
+    /// <summary>
+    /// Moves an application along the path; at each step it carries on with the employer's hidden hiring chance.
+    /// Where it stops it keeps the furthest stage reached (the graded outcome the ranker learns from); an
+    /// application that was never shortlisted is eventually rejected or withdrawn.
+    /// </summary>
+    private void Progress(Random random, JobApplication application, double chance, DateTimeOffset submitted)
     {
         var path = new[] { ApplicationStatus.Shortlisted, ApplicationStatus.Interview, ApplicationStatus.Offered, ApplicationStatus.Hired };
-        var carryOn = occupationMatches ? 0.55 : 0.2;
         var at = submitted;
         foreach (var step in path)
         {
-            var roll = random.NextDouble();
-            if (roll > carryOn)
+            if (random.NextDouble() > chance)
             {
-                if (roll > 0.5 && at.AddDays(7) < now)
+                if (application.Status == ApplicationStatus.Submitted && at.AddDays(7) < now)
                 {
-                    application.MoveTo(roll > 0.93 ? ApplicationStatus.Withdrawn : ApplicationStatus.Rejected, Min(at.AddDays(random.Next(1, 8))));
+                    application.MoveTo(random.NextDouble() < 0.1 ? ApplicationStatus.Withdrawn : ApplicationStatus.Rejected, Min(at.AddDays(random.Next(1, 8))));
                 }
 
                 return;
@@ -213,6 +215,42 @@ public sealed class DemoPopulationGenerator(DemoReference reference, int seed, D
             at = Min(at.AddDays(random.Next(1, 6)));
             application.MoveTo(step, at);
         }
+    }
+
+    /// <summary>
+    /// How an employer in the simulation judges an applicant: occupation, essential skills (with a threshold),
+    /// Turkish (weighing more in services), distance and willingness to move, experience (weighing more in crafts)
+    /// and wage expectations, plus noise. Never nationality or gender. The matching engine does not see this
+    /// function; it has to learn it from the outcomes.
+    /// </summary>
+    private double HiringChance(Worker worker, Vacancy vacancy, Random random)
+    {
+        var shared = worker.OccupationCodes.Max(code => SharedPrefix(code, vacancy.IscoCode));
+        var u = shared switch { 4 => 1.4, 3 => 0.5, 2 => 0.0, _ => -1.0 };
+        var essential = vacancy.EssentialSkillUris;
+        var coverage = essential.Count == 0 ? 1.0 : essential.Count(worker.SkillUris.Contains) / (double)essential.Count;
+        u += 2.0 * coverage + (coverage >= 0.6 ? 0.6 : 0);
+        var required = vacancy.Languages.FirstOrDefault(l => l.LanguageCode == "tr")?.Minimum.Rank ?? 0;
+        var spoken = worker.Languages.FirstOrDefault(l => l.LanguageCode == "tr")?.Level.Rank ?? 0;
+        var gap = required - spoken;
+        u += gap <= 0 ? 0.3 : -gap * (vacancy.IscoCode[0] is '4' or '5' ? 1.5 : 0.6);
+        var km = worker.RegisteredProvinceCode == vacancy.ProvinceCode ? 0 : reference.Distances.GetValueOrDefault((worker.RegisteredProvinceCode, vacancy.ProvinceCode), 1500);
+        u += km == 0 ? 0.7 : worker.WillingToRelocate ? -km / 700.0 : -1.8;
+        u += Math.Min(worker.ExperienceYears, 12) * (vacancy.IscoCode[0] == '7' ? 0.12 : 0.04);
+        u += worker.WageExpectation > vacancy.WageMax ? -1.2 : 0;
+        u += (random.NextDouble() - 0.5) * 1.2;
+        return 1 / (1 + Math.Exp(-(u - 1.8)));
+    }
+
+    private static int SharedPrefix(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n])
+        {
+            n++;
+        }
+
+        return n;
     }
 
     private DateTimeOffset Min(DateTimeOffset at) => at < now ? at : now;

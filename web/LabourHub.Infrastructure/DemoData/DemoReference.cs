@@ -7,7 +7,9 @@ namespace LabourHub.Infrastructure.DemoData;
 /// <param name="Skills">ISCO unit group → (essential, optional) ESCO skill URIs of its first ESCO occupations.</param>
 /// <param name="MinimumWage">The row of the minimum-wage table in force on the demo's "today".</param>
 /// <param name="IscoCatalog">The ISCO-08 codes that exist.</param>
+/// <param name="Distances">Road kilometres between provinces, (from, to) → km.</param>
 public sealed record DemoReference(
     IReadOnlyDictionary<string, (IReadOnlyList<string> Essential, IReadOnlyList<string> Optional)> Skills,
     MinimumWage MinimumWage,
-    IIscoCodeCatalog IscoCatalog);
+    IIscoCodeCatalog IscoCatalog,
+    IReadOnlyDictionary<(int From, int To), int> Distances);

@@ -28,7 +28,8 @@ public static class DemoReferenceLoader
             .Where(r => uris.Contains(r.OccupationUri))
             .ToListAsync(cancellationToken);
         var wages = await db.MinimumWages.AsNoTracking().ToListAsync(cancellationToken);
-        return Build(chosen, relations, wages, today, catalogue);
+        var distances = await db.ProvinceDistances.AsNoTracking().ToListAsync(cancellationToken);
+        return Build(chosen, relations, wages, distances, today, catalogue);
     }
 
     /// <summary>The same reference straight from the embedded files, for tools that have no database (the CLI).</summary>
@@ -43,13 +44,14 @@ public static class DemoReferenceLoader
         var uris = chosen.Select(o => o.Uri).ToHashSet(StringComparer.Ordinal);
         var relations = ReferenceDataReader.OccupationSkills().Where(r => uris.Contains(r.OccupationUri)).ToList();
         var isco = ReferenceDataReader.IscoGroups().Select(g => g.Code).ToHashSet(StringComparer.Ordinal);
-        return Build(chosen, relations, ReferenceDataReader.MinimumWages(), today, new SetIscoCatalog(isco));
+        return Build(chosen, relations, ReferenceDataReader.MinimumWages(), ReferenceDataReader.ProvinceDistances(), today, new SetIscoCatalog(isco));
     }
 
     private static DemoReference Build(
         IReadOnlyList<(string Uri, string IscoCode)> chosen,
         IReadOnlyList<OccupationSkill> relations,
         IReadOnlyList<MinimumWage> wages,
+        IReadOnlyList<ProvinceDistance> distances,
         DateOnly today,
         IIscoCodeCatalog catalogue)
     {
@@ -65,7 +67,7 @@ public static class DemoReferenceLoader
             });
         var wage = MinimumWage.InForce(wages, today)
             ?? throw new InvalidOperationException($"The minimum-wage table has no row for {today:yyyy-MM-dd}; add one to minimum_wage_tr.authored.csv.");
-        return new DemoReference(skills, wage, catalogue);
+        return new DemoReference(skills, wage, catalogue, distances.ToDictionary(d => (d.FromProvinceCode, d.ToProvinceCode), d => d.Kilometres));
     }
 
     private sealed class SetIscoCatalog(HashSet<string> codes) : IIscoCodeCatalog
