@@ -14,5 +14,5 @@ public sealed record AuditResult(
     /// <summary>The four-fifths rule: a group selected at under 80% of the best-selected group's rate.</summary>
     public const double FourFifths = 0.8;
 
-    public bool Flagged => SelectionRateRatio < FourFifths;
+    public bool Flagged => SelectionRateRatio < FourFifths - 1e-9; // exactly 4/5 passes, whatever the rounding
 }
