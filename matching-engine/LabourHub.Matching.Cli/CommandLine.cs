@@ -43,6 +43,8 @@ internal static class CommandLine
                 "evaluate" => await EvaluateCommand.RunAsync(Required(options, "data"), Required(options, "model"), options.ContainsKey("json"), ct),
                 "score" => await ScoreCommand.RunAsync(Required(options, "data"), Required(options, "model"), Required(options, "vacancy"), Int(options, "top", 10), ct),
                 "audit" => await AuditCommand.RunAsync(Required(options, "data"), Required(options, "model"), Int(options, "top", 10), ct),
+                "benchmark" => await BenchmarkCommand.RankAsync(Required(options, "model"), Int(options, "candidates", 100_000), Int(options, "repeats", 20), options.GetValueOrDefault("ranker") == "baseline", ct),
+                "benchmark-train" => await BenchmarkCommand.TrainAsync(Int(options, "rows", 1_000_000), ct),
                 _ => await Unknown(args[0]),
             };
         }
@@ -87,5 +89,9 @@ internal static class CommandLine
                    the ranked shortlist for one vacancy, eligible candidates only, with reasons
           audit    --data DIR --model FILE [--top N]
                    selection-rate and exposure ratios by nationality and gender in the top N, four-fifths flag
+          benchmark --model FILE [--candidates N] [--repeats R] [--ranker model|baseline]
+                   timing of ranking N candidates for one vacancy (top 50), against ML.NET bulk scoring
+          benchmark-train [--rows N]
+                   timing of LambdaRank training on N rows
         """;
 }

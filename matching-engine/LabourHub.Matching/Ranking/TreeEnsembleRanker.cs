@@ -3,62 +3,92 @@ using Microsoft.ML.Trainers.FastTree;
 namespace LabourHub.Matching.Ranking;
 
 /// <summary>
-/// Evaluates a trained tree ensemble directly on a feature vector: a few array look-ups per tree, well under a
-/// microsecond per candidate, instead of ML.NET's ~20 µs per row through an IDataView. Scores are identical to
-/// ML.NET's (a test holds them to 1e-4).
+/// Evaluates a trained tree ensemble directly on a feature vector, instead of ML.NET's ~10-20 µs per row through an
+/// IDataView. All trees live in flat arrays (one cache-friendly block, no per-tree objects): an internal node i of
+/// tree t is at <c>_nodeStart[t] + i</c>; a negative child ~k is leaf k of that tree at <c>_leafStart[t] + k</c>.
+/// Scores are identical to ML.NET's (a test holds them to 1e-4).
 /// </summary>
 public sealed class TreeEnsembleRanker : IRanker
 {
-    private readonly Tree[] _trees;
+    private readonly int[] _nodeStart;
+    private readonly int[] _leafStart;
+    private readonly int[] _left;
+    private readonly int[] _right;
+    private readonly int[] _feature;
+    private readonly float[] _threshold;
+    private readonly double[] _leafValue;
     private readonly double _bias;
 
     public TreeEnsembleRanker(RegressionTreeEnsemble ensemble)
     {
         ArgumentNullException.ThrowIfNull(ensemble);
-        _bias = ensemble.Bias;
-        _trees = ensemble.Trees.Select((tree, i) => new Tree(
-            tree.LeftChild.ToArray(),
-            tree.RightChild.ToArray(),
-            tree.NumericalSplitFeatureIndexes.ToArray(),
-            tree.NumericalSplitThresholds.ToArray(),
-            tree.LeafValues.Select(v => v * ensemble.TreeWeights[i]).ToArray())).ToArray();
         if (ensemble.Trees.Any(t => t.CategoricalSplitFlags.Any(f => f)))
         {
             throw new NotSupportedException("Categorical splits are not used by LabourHub's features.");
         }
+
+        _bias = ensemble.Bias;
+        var trees = ensemble.Trees;
+        _nodeStart = new int[trees.Count];
+        _leafStart = new int[trees.Count];
+        var left = new List<int>();
+        var right = new List<int>();
+        var feature = new List<int>();
+        var threshold = new List<float>();
+        var leaves = new List<double>();
+        for (var t = 0; t < trees.Count; t++)
+        {
+            var tree = trees[t];
+            _nodeStart[t] = left.Count;
+            _leafStart[t] = leaves.Count;
+            left.AddRange(tree.LeftChild);
+            right.AddRange(tree.RightChild);
+            feature.AddRange(tree.NumericalSplitFeatureIndexes);
+            threshold.AddRange(tree.NumericalSplitThresholds);
+            leaves.AddRange(tree.LeafValues.Select(v => v * ensemble.TreeWeights[t]));
+        }
+
+        _left = [.. left];
+        _right = [.. right];
+        _feature = [.. feature];
+        _threshold = [.. threshold];
+        _leafValue = [.. leaves];
+        TreeCount = trees.Count;
+        _treeHasNodes = trees.Select(t => t.LeftChild.Count > 0).ToArray();
     }
+
+    private readonly bool[] _treeHasNodes;
 
     public string Name => "model";
 
-    public int TreeCount => _trees.Length;
+    public int TreeCount { get; }
 
     public float Score(ReadOnlySpan<float> features)
     {
         var score = _bias;
-        foreach (var tree in _trees)
+        var left = _left;
+        var right = _right;
+        var feature = _feature;
+        var threshold = _threshold;
+        for (var t = 0; t < _nodeStart.Length; t++)
         {
-            score += tree.Leaf(features);
-        }
-
-        return (float)score;
-    }
-
-    private sealed class Tree(int[] left, int[] right, int[] feature, float[] threshold, double[] leaves)
-    {
-        public double Leaf(ReadOnlySpan<float> x)
-        {
-            if (left.Length == 0)
+            if (!_treeHasNodes[t])
             {
-                return leaves[0];
+                score += _leafValue[_leafStart[t]];
+                continue;
             }
 
+            var offset = _nodeStart[t];
             var node = 0;
             while (node >= 0)
             {
-                node = x[feature[node]] <= threshold[node] ? left[node] : right[node];
+                var at = offset + node;
+                node = features[feature[at]] <= threshold[at] ? left[at] : right[at];
             }
 
-            return leaves[~node];
+            score += _leafValue[_leafStart[t] + ~node];
         }
+
+        return (float)score;
     }
 }
