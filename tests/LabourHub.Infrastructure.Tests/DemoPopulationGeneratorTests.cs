@@ -51,8 +51,10 @@ public sealed class DemoPopulationGeneratorTests
         Assert.Contains(population.Vacancies, v => v.SeasonalAgriculture);
         Assert.Equal(300, population.Employers.Select(e => e.TaxNumber.Value).Distinct().Count());
 
-        var hired = population.Applications.Count(a => a.Status == ApplicationStatus.Hired);
-        Assert.InRange(hired, 1, population.Applications.Count / 5);
+        var hiredPerVacancy = population.Applications.Where(a => a.Status == ApplicationStatus.Hired).GroupBy(a => a.VacancyId).ToDictionary(g => g.Key, g => g.Count());
+        Assert.NotEmpty(hiredPerVacancy);
+        Assert.All(population.Vacancies, v => Assert.True(hiredPerVacancy.GetValueOrDefault(v.Id) <= v.Positions));
+        Assert.InRange(hiredPerVacancy.Values.Sum() / (double)population.Applications.Count, 0.02, 0.2);
         Assert.Equal(population.Applications.Count, population.Applications.Select(a => (a.VacancyId, a.WorkerId)).Distinct().Count());
     }
 

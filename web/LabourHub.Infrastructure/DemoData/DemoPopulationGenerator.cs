@@ -181,11 +181,17 @@ public sealed class DemoPopulationGenerator(DemoReference reference, int seed, D
                 applicants.Add(fromPool ? pool[random.Next(pool.Length)] : workers[random.Next(workers.Count)]);
             }
 
+            var openPositions = vacancy.Positions;
             foreach (var worker in applicants)
             {
                 var submitted = vacancy.PostedAt.AddDays(random.NextDouble() * Math.Max(1, (now - vacancy.PostedAt).TotalDays));
                 var application = JobApplication.Submit(vacancy.Id, worker.Id, submitted);
-                Progress(random, application, HiringChance(worker, vacancy, random), submitted);
+                Progress(random, application, HiringChance(worker, vacancy, random), submitted, canHire: openPositions > 0);
+                if (application.Status == ApplicationStatus.Hired)
+                {
+                    openPositions--;
+                }
+
                 yield return application;
             }
         }
@@ -194,14 +200,20 @@ public sealed class DemoPopulationGenerator(DemoReference reference, int seed, D
     /// <summary>
     /// Moves an application along the path; at each step it carries on with the employer's hidden hiring chance.
     /// Where it stops it keeps the furthest stage reached (the graded outcome the ranker learns from); an
-    /// application that was never shortlisted is eventually rejected or withdrawn.
+    /// application that was never shortlisted is eventually rejected or withdrawn. Nobody is hired once every
+    /// position of the vacancy is filled.
     /// </summary>
-    private void Progress(Random random, JobApplication application, double chance, DateTimeOffset submitted)
+    private void Progress(Random random, JobApplication application, double chance, DateTimeOffset submitted, bool canHire)
     {
         var path = new[] { ApplicationStatus.Shortlisted, ApplicationStatus.Interview, ApplicationStatus.Offered, ApplicationStatus.Hired };
         var at = submitted;
         foreach (var step in path)
         {
+            if (step == ApplicationStatus.Hired && !canHire)
+            {
+                return; // every position is filled: the offer stays the furthest stage reached
+            }
+
             if (random.NextDouble() > chance)
             {
                 if (application.Status == ApplicationStatus.Submitted && at.AddDays(7) < now)
