@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddPortalIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortal();
 builder.Services.AddPortalApi();
@@ -14,12 +15,16 @@ builder.Services.AddPortalApi();
 var app = builder.Build();
 
 await app.InitialiseDataAsync();
+await app.SeedIdentityAsync();
 
 app.UseSecurityHeaders();
 app.UsePortalLocalization();
 app.UsePortalErrorHandling();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapPortalHealthChecks();
 app.MapPortalApi();

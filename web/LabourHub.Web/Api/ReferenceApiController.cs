@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using LabourHub.Application.Common;
 using LabourHub.Application.Reference;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LabourHub.Web.Api;
@@ -8,6 +9,7 @@ namespace LabourHub.Web.Api;
 /// <summary>Reference data for forms: occupation autocomplete over ISCO-08 and ESCO labels.</summary>
 [ApiController]
 [Route("api/v1/reference")]
+[AllowAnonymous]
 public sealed class ReferenceApiController(IReferenceCatalogue catalogue) : ControllerBase
 {
     /// <summary>Occupations whose label has words starting with what was typed ("kayn" finds welders in Turkish).</summary>

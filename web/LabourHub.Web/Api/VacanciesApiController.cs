@@ -3,6 +3,7 @@ using LabourHub.Application.Vacancies;
 using LabourHub.Application.Vacancies.ListVacancies;
 using LabourHub.Web.Controllers;
 using LabourHub.Web.Models;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LabourHub.Web.Api;
@@ -10,6 +11,7 @@ namespace LabourHub.Web.Api;
 /// <summary>Open vacancies as JSON, for partner systems and the mobile app.</summary>
 [ApiController]
 [Route("api/v1/vacancies")]
+[AllowAnonymous]
 public sealed class VacanciesApiController(ListVacanciesHandler list) : ControllerBase
 {
     /// <summary>Lists open vacancies, newest first. Wages are net monthly amounts in TRY.</summary>

@@ -1,6 +1,7 @@
 using LabourHub.Application.Reference;
 using LabourHub.Domain.Common;
 using LabourHub.Domain.ValueObjects;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -12,6 +13,7 @@ namespace LabourHub.Web.Api;
 /// </summary>
 [ApiController]
 [Route("api/v1/validation")]
+[AllowAnonymous]
 public sealed class ValidationApiController(IReferenceCatalogue catalogue, IStringLocalizer<SharedResource> localizer) : ControllerBase
 {
     /// <summary>Validates a VKN, TCKN, YKN, phone number, ISCO-08 code or CEFR level.</summary>

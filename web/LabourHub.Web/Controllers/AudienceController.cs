@@ -1,6 +1,7 @@
 using LabourHub.Application.Marketplace.GetMarketplaceCounts;
 using LabourHub.Application.Marketplace.GetProvinceOverview;
 using LabourHub.Web.Models;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LabourHub.Web.Controllers;
@@ -9,6 +10,7 @@ namespace LabourHub.Web.Controllers;
 /// One landing page per audience, reached from the main navigation. Accounts and the pages behind them arrive
 /// with the Identity and Marketplace issues; these pages say what each audience can do and show live figures.
 /// </summary>
+[AllowAnonymous]
 public sealed class AudienceController(GetMarketplaceCountsHandler counts, GetProvinceOverviewHandler provinces) : Controller
 {
     [HttpGet("/workers")]

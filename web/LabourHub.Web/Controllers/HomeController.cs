@@ -5,10 +5,12 @@ using LabourHub.Application.Vacancies.ListVacancies;
 using LabourHub.Web.Localization;
 using LabourHub.Web.Models;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LabourHub.Web.Controllers;
 
+[AllowAnonymous]
 public sealed class HomeController(GetMarketplaceCountsHandler counts, ListVacanciesHandler vacancies) : Controller
 {
     [HttpGet("/")]

@@ -3,10 +3,12 @@ using LabourHub.Application.Reference;
 using LabourHub.Application.Vacancies.GetVacancy;
 using LabourHub.Application.Vacancies.ListVacancies;
 using LabourHub.Web.Models;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LabourHub.Web.Controllers;
 
+[AllowAnonymous]
 [Route("vacancies")]
 public sealed class VacanciesController(ListVacanciesHandler list, GetVacancyHandler get, IReferenceCatalogue catalogue) : Controller
 {

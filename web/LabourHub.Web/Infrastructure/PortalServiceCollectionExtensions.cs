@@ -14,7 +14,8 @@ public static class PortalServiceCollectionExtensions
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
-                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+                options.DataAnnotationLocalizerProvider = (type, factory) =>
+                    factory.Create(type.Assembly == typeof(LabourHub.Identity.IdentityResource).Assembly ? typeof(LabourHub.Identity.IdentityResource) : typeof(SharedResource)));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "lh.af";

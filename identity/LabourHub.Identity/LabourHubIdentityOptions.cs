@@ -1,0 +1,35 @@
+namespace LabourHub.Identity;
+
+/// <summary>How the host wires identity: the database, where keys live, and which demo data to seed.</summary>
+public sealed class LabourHubIdentityOptions
+{
+    /// <summary>"sqlite" or "postgres".</summary>
+    public string Provider { get; set; } = "sqlite";
+
+    public string ConnectionString { get; set; } = string.Empty;
+
+    /// <summary>Where signing and encryption certificates are created once and kept (development and single machine).</summary>
+    public string KeysFolder { get; set; } = string.Empty;
+
+    /// <summary>Optional PKCS#12 files for production (shared by every replica); created in KeysFolder when absent.</summary>
+    public string? SigningCertificatePath { get; set; }
+
+    public string? EncryptionCertificatePath { get; set; }
+
+    public string? CertificatePassword { get; set; }
+
+    /// <summary>Seed the demo accounts (one per role) and the demo OpenID Connect clients.</summary>
+    public bool SeedDemoAccounts { get; set; }
+
+    /// <summary>
+    /// Accept OpenID Connect requests over plain HTTP. Only for development and tests on loopback; in production TLS
+    /// ends at the load balancer and the forwarded scheme is https.
+    /// </summary>
+    public bool AllowHttp { get; set; }
+
+    /// <summary>Sign-in and sign-up attempts allowed per client address per minute (then 429).</summary>
+    public int AccountAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>Absolute lifetime of refresh tokens (rotation issues a new one each use, never past this).</summary>
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);
+}

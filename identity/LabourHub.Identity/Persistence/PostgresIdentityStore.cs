@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace LabourHub.Identity.Persistence;
+
+public sealed class PostgresIdentityStore(DbContextOptions<PostgresIdentityStore> options) : IdentityStore(options);

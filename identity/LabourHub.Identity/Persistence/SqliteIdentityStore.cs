@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace LabourHub.Identity.Persistence;
+
+public sealed class SqliteIdentityStore(DbContextOptions<SqliteIdentityStore> options) : IdentityStore(options);
