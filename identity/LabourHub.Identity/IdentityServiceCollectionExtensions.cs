@@ -97,6 +97,7 @@ public static class IdentityServiceCollectionExtensions
                 server.SetAccessTokenLifetime(TimeSpan.FromMinutes(30));
                 server.SetRefreshTokenLifetime(options.RefreshTokenLifetime);
                 server.DisableSlidingRefreshTokenExpiration();
+                server.SetRefreshTokenReuseLeeway(TimeSpan.Zero); // a used refresh token is refused at once (rotation)
                 var password = options.CertificatePassword;
                 server.AddSigningCertificate(CertificateStore.LoadOrCreate(
                     options.SigningCertificatePath ?? Path.Combine(options.KeysFolder, "oidc-signing.pfx"), password, X509KeyUsageFlags.DigitalSignature));

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace LabourHub.Identity.Tests;
+
+/// <summary>The portal with its identity server, on SQLite in a temp data folder, demo accounts and clients seeded.</summary>
+public sealed partial class IdentityPortalFactory : WebApplicationFactory<Program>
+{
+    private readonly string _dataFolder = Directory.CreateTempSubdirectory("labourhub-identity-").FullName;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("LabourHub:DataFolder", _dataFolder);
+        builder.UseSetting("LabourHub:DemoWorkers", "50");
+        builder.UseSetting("LabourHub:DemoEmployers", "10");
+        builder.UseSetting("LabourHub:DemoVacancies", "20");
+        builder.UseSetting("Identity:AllowHttp", "true");
+        builder.UseSetting("Identity:AccountAttemptsPerMinute", "10000");
+    }
+
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public static string Token(string html) =>
+        TokenPattern().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : throw new InvalidOperationException("No antiforgery token on the page.");
+
+    /// <summary>Posts the sign-in form as a browser would; returns the response.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string login, string password, string? returnUrl = null)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        var page = await browser.GetStringAsync("/account/login");
+        return await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Login"] = login,
+            ["Password"] = password,
+            ["ReturnUrl"] = returnUrl ?? "/",
+            ["__RequestVerificationToken"] = Token(page),
+        }));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_dataFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left for the OS.
+            }
+        }
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
