@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenIddict.Validation.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -27,6 +28,9 @@ public static class IdentityServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(MfaPolicy.Name, policy => policy.RequireAuthenticatedUser().RequireClaim(MfaPolicy.AmrClaim, MfaPolicy.AmrMfa));
         if (options.Provider == "postgres")
         {
             services.AddDbContext<IdentityStore, PostgresIdentityStore>(o => o
@@ -56,9 +60,11 @@ public static class IdentityServiceCollectionExtensions
                 identity.ClaimsIdentity.UserIdClaimType = Claims.Subject;
                 identity.ClaimsIdentity.UserNameClaimType = Claims.Name;
                 identity.ClaimsIdentity.RoleClaimType = Claims.Role;
+                identity.Tokens.AuthenticatorTokenProvider = TotpTokenProvider.Name;
             })
             .AddEntityFrameworkStores<IdentityStore>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<TotpTokenProvider>(TotpTokenProvider.Name)
             .AddPasswordValidator<CommonPasswordValidator>();
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
         services.ConfigureApplicationCookie(cookie =>

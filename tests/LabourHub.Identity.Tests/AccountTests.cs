@@ -23,9 +23,18 @@ public sealed class AccountTests(IdentityPortalFactory portal)
         var signIn = await IdentityPortalFactory.SignInAsync(browser, login, IdentitySeeder.DemoPassword);
 
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        var needsMfa = LabourHub.Identity.Accounts.MfaPolicy.RequiredFor.Contains(role);
+        if (needsMfa)
+        {
+            Assert.StartsWith("/account/mfa?", signIn.Headers.Location?.OriginalString, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/v1/me")).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await MfaTests.PostCodeAsync(browser, MfaTests.CurrentCode())).StatusCode);
+        }
+
         var me = await browser.GetFromJsonAsync<JsonElement>("/api/v1/me");
         Assert.Equal([role], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal("user", me.GetProperty("kind").GetString());
+        Assert.Equal(needsMfa, me.GetProperty("mfa").GetBoolean());
     }
 
     [Fact]
@@ -89,7 +98,7 @@ public sealed class AccountTests(IdentityPortalFactory portal)
     [Fact]
     public async Task SignIn_FromAnotherSite_ReturnUrlStaysLocal()
     {
-        var response = await IdentityPortalFactory.SignInAsync(portal.Browser(), "analyst@demo.labourhub.example", IdentitySeeder.DemoPassword, "https://evil.example/");
+        var response = await IdentityPortalFactory.SignInAsync(portal.Browser(), "worker@demo.labourhub.example", IdentitySeeder.DemoPassword, "https://evil.example/");
 
         Assert.Equal("/", response.Headers.Location?.OriginalString);
     }

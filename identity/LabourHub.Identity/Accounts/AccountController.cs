@@ -37,9 +37,22 @@ public sealed partial class AccountController(
 
         var login = LoginNames.Normalise(input.Login) ?? input.Login.Trim();
         var result = await signIn.PasswordSignInAsync(login, input.Password, isPersistent: false, lockoutOnFailure: true);
+        var returnUrl = Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl : "/";
+        if (result.RequiresTwoFactor)
+        {
+            return LocalRedirect("/account/mfa?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        }
+
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl : "/");
+            // Staff and business owners set up an authenticator before they go anywhere else.
+            var user = await users.FindByNameAsync(login);
+            if (user is not null && !user.TwoFactorEnabled && (await users.GetRolesAsync(user)).Any(MfaPolicy.RequiredFor.Contains))
+            {
+                return LocalRedirect("/account/mfa/setup?returnUrl=" + Uri.EscapeDataString(returnUrl));
+            }
+
+            return LocalRedirect(returnUrl);
         }
 
         if (result.IsLockedOut)

@@ -9,4 +9,7 @@ public sealed class LabourHubUser : IdentityUser
     public string PreferredCulture { get; set; } = "tr";
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The last TOTP time step accepted: a code from that step or an earlier one is a replay and fails.</summary>
+    public long? LastTotpTimeStep { get; set; }
 }

@@ -13,7 +13,7 @@ namespace LabourHub.Identity.Api;
 [Authorize(AuthenticationSchemes = IdentityServiceCollectionExtensions.PortalOrBearerScheme)]
 public sealed class MeController : ControllerBase
 {
-    /// <summary>The caller's id, kind (user or client), roles and scopes. 401 without valid credentials.</summary>
+    /// <summary>The caller's id, kind (user or client), roles, scopes and whether the session used MFA. 401 without valid credentials.</summary>
     [HttpGet]
     [ProducesResponseType<MeResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status401Unauthorized)]
@@ -23,6 +23,6 @@ public sealed class MeController : ControllerBase
         var roles = User.GetClaims(Claims.Role).Where(Roles.All.Contains).Order(StringComparer.Ordinal).ToList();
         var scopes = User.GetScopes().Order(StringComparer.Ordinal).ToList();
         var kind = User.GetClaim(Server.AuthorizationController.KindClaim) ?? "user";
-        return new MeResponse(subject, kind, roles, scopes);
+        return new MeResponse(subject, kind, roles, scopes, User.HasClaim(Accounts.MfaPolicy.AmrClaim, Accounts.MfaPolicy.AmrMfa));
     }
 }

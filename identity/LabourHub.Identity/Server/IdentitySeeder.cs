@@ -26,6 +26,9 @@ public sealed class IdentitySeeder(
     public const string MobileClientId = "labourhub-mobile";
     public const string MobileRedirectUri = "http://127.0.0.1:7890/callback";
 
+    /// <summary>The authenticator key of the demo staff and owner accounts (Base32), published in the README.</summary>
+    public const string DemoAuthenticatorKey = "LABOURHUBDEMOKEYTOTPSECRETXYZ234";
+
     public static readonly IReadOnlyList<(string UserName, string Role, string Culture)> DemoAccounts =
     [
         ("worker@demo.labourhub.example", Roles.Worker, "ar"),
@@ -71,6 +74,11 @@ public sealed class IdentitySeeder(
             var user = new LabourHubUser { UserName = userName, Email = userName, EmailConfirmed = true, PreferredCulture = culture, CreatedAt = clock.GetUtcNow() };
             Check(await users.CreateAsync(user, DemoPassword));
             Check(await users.AddToRoleAsync(user, role));
+            if (MfaPolicy.RequiredFor.Contains(role))
+            {
+                Check(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", DemoAuthenticatorKey));
+                Check(await users.SetTwoFactorEnabledAsync(user, true));
+            }
         }
     }
 
