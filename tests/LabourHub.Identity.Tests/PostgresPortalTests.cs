@@ -40,6 +40,7 @@ public sealed class PostgresPortalTests
             var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
             var signIn = await IdentityPortalFactory.SignInAsync(browser, "caseworker@demo.labourhub.example", IdentitySeeder.DemoPassword);
             Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await MfaTests.PostCodeAsync(browser, MfaTests.CurrentCode())).StatusCode);
             var me = await browser.GetFromJsonAsync<JsonElement>("/api/v1/me");
             Assert.Equal("CaseWorker", me.GetProperty("roles")[0].GetString());
             var vacancies = await browser.GetFromJsonAsync<JsonElement>("/api/v1/vacancies");
