@@ -82,6 +82,7 @@ public sealed class AccountTests(IdentityPortalFactory portal)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var me = await browser.GetFromJsonAsync<JsonElement>("/api/v1/me");
         Assert.Equal(["Worker"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Contains("<html lang=\"fa\" dir=\"rtl\">", await browser.GetStringAsync("/"), StringComparison.Ordinal);
         var again = await Register(portal.Browser(), "05327654321", "another long sentence", "tr");
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
     }

@@ -122,9 +122,17 @@ public sealed partial class AccountController(
 
         await users.AddToRoleAsync(user, Roles.Worker);
         LogRegistered(logger, user.Id);
+        RememberCulture(user.PreferredCulture);
         await signIn.SignInAsync(user, isPersistent: false);
         return LocalRedirect("/workers");
     }
+
+    /// <summary>From now on the portal speaks the language the person chose when signing up.</summary>
+    private void RememberCulture(string culture) =>
+        Response.Cookies.Append(
+            Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName,
+            Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new Microsoft.AspNetCore.Localization.RequestCulture(culture)),
+            new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
 
     [HttpGet("denied")]
     [AllowAnonymous]
