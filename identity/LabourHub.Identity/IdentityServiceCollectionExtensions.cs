@@ -138,6 +138,7 @@ public static class IdentityServiceCollectionExtensions
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.AccountAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         services.AddScoped<IdentitySeeder>();
+        services.AddScoped<Mail.AccountMailer>();
         services.AddHostedService<TokenPruningService>();
         return services;
     }

@@ -18,6 +18,23 @@ public sealed class LabourHubIdentityOptions
 
     public string? CertificatePassword { get; set; }
 
+    /// <summary>
+    /// Where outgoing e-mail goes when no SMTP server is configured: one .eml file per message, so sign-up and
+    /// password-reset mail works offline (the README says where to find them).
+    /// </summary>
+    public string MailPickupFolder { get; set; } = string.Empty;
+
+    /// <summary>SMTP server for real delivery; empty means the pickup folder.</summary>
+    public string? SmtpHost { get; set; }
+
+    public int SmtpPort { get; set; } = 587;
+
+    public string? SmtpUser { get; set; }
+
+    public string? SmtpPassword { get; set; }
+
+    public string MailFrom { get; set; } = "no-reply@labourhub.example";
+
     /// <summary>Seed the demo accounts (one per role) and the demo OpenID Connect clients.</summary>
     public bool SeedDemoAccounts { get; set; }
 

@@ -22,6 +22,9 @@ public sealed partial class IdentityPortalFactory : WebApplicationFactory<Progra
         builder.UseSetting("Identity:AccountAttemptsPerMinute", "10000");
     }
 
+    /// <summary>Where the portal drops outgoing e-mail (no SMTP server configured).</summary>
+    public string MailFolder => Path.Combine(_dataFolder, "mail");
+
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     public static string Token(string html) =>

@@ -16,6 +16,7 @@ public sealed partial class AccountController(
     UserManager<LabourHubUser> users,
     IStringLocalizer<IdentityResource> localizer,
     TimeProvider clock,
+    Mail.AccountMailer mailer,
     ILogger<AccountController> logger) : Controller
 {
     public const string RateLimitPolicy = "account";
@@ -84,7 +85,7 @@ public sealed partial class AccountController(
     [HttpPost("register")]
     [AllowAnonymous]
     [EnableRateLimiting(RateLimitPolicy)]
-    public async Task<IActionResult> Register(RegisterInput input)
+    public async Task<IActionResult> Register(RegisterInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var login = LoginNames.Normalise(input.Login);
@@ -123,6 +124,13 @@ public sealed partial class AccountController(
         await users.AddToRoleAsync(user, Roles.Worker);
         LogRegistered(logger, user.Id);
         RememberCulture(user.PreferredCulture);
+        if (user.Email is not null)
+        {
+            var token = await users.GenerateEmailConfirmationTokenAsync(user);
+            var link = new Uri($"{Request.Scheme}://{Request.Host}/account/confirm?userId={Uri.EscapeDataString(user.Id)}&token={Uri.EscapeDataString(token)}");
+            await mailer.SendConfirmationAsync(user, link, cancellationToken);
+        }
+
         await signIn.SignInAsync(user, isPersistent: false);
         return LocalRedirect("/workers");
     }

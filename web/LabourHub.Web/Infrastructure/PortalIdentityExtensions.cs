@@ -23,6 +23,11 @@ public static class PortalIdentityExtensions
             identity.KeysFolder = Path.Combine(labourHub.DataFolder, "keys");
         }
 
+        if (string.IsNullOrWhiteSpace(identity.MailPickupFolder))
+        {
+            identity.MailPickupFolder = Path.Combine(labourHub.DataFolder, "mail");
+        }
+
         identity.AllowHttp = identity.AllowHttp || environment.IsDevelopment();
         identity.SeedDemoAccounts = configuration.GetValue("Identity:SeedDemoAccounts", labourHub.SeedDemoData);
         return services.AddLabourHubIdentity(identity);
