@@ -14,6 +14,8 @@ public static class DependencyInjection
         services.AddScoped<GetVacancyHandler>();
         services.AddScoped<GetMarketplaceCountsHandler>();
         services.AddScoped<GetProvinceOverviewHandler>();
+        services.AddScoped<Privacy.GetConsents.GetConsentsHandler>();
+        services.AddScoped<Privacy.RecordConsent.RecordConsentHandler>();
         return services;
     }
 }

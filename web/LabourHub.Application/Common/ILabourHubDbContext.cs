@@ -1,6 +1,7 @@
 using LabourHub.Domain.Applications;
 using LabourHub.Domain.Assessments;
 using LabourHub.Domain.Employers;
+using LabourHub.Domain.Privacy;
 using LabourHub.Domain.Reference;
 using LabourHub.Domain.Vacancies;
 using LabourHub.Domain.Workers;
@@ -26,6 +27,7 @@ public interface ILabourHubDbContext
     DbSet<Language> Languages { get; }
     DbSet<NaceActivity> NaceActivities { get; }
     DbSet<MinimumWage> MinimumWages { get; }
+    DbSet<ConsentRecord> ConsentRecords { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -79,6 +79,16 @@ public sealed class Worker
         return Result<Worker>.Success(this);
     }
 
+    /// <summary>Applies the person's discoverability consent at once (withdrawal hides the profile from employers).</summary>
+    public void SetDiscoverable(bool discoverable, DateTimeOffset now)
+    {
+        if (Discoverable != discoverable)
+        {
+            Discoverable = discoverable;
+            UpdatedAt = now;
+        }
+    }
+
     private static DomainError? Validate(WorkerProfile p, DateOnly today)
     {
         if (string.IsNullOrWhiteSpace(p.DisplayName) || p.DisplayName.Trim().Length > 120)

@@ -3,6 +3,7 @@ using LabourHub.Application.Vacancies.ListVacancies;
 using LabourHub.Domain.Applications;
 using LabourHub.Domain.Assessments;
 using LabourHub.Domain.Employers;
+using LabourHub.Domain.Privacy;
 using LabourHub.Domain.Reference;
 using LabourHub.Domain.Vacancies;
 using LabourHub.Domain.Workers;
@@ -36,6 +37,7 @@ public abstract class LabourHubDbContext : DbContext, ILabourHubDbContext
     public DbSet<Language> Languages => Set<Language>();
     public DbSet<NaceActivity> NaceActivities => Set<NaceActivity>();
     public DbSet<MinimumWage> MinimumWages => Set<MinimumWage>();
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
     public DbSet<DataImport> DataImports => Set<DataImport>();
 
     public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)

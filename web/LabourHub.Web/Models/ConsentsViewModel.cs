@@ -1,0 +1,5 @@
+using LabourHub.Domain.Privacy;
+
+namespace LabourHub.Web.Models;
+
+public sealed record ConsentsViewModel(IReadOnlyDictionary<ConsentPurpose, bool> Choices, bool Saved);
