@@ -16,6 +16,8 @@ public static class DependencyInjection
         services.AddScoped<GetProvinceOverviewHandler>();
         services.AddScoped<Privacy.GetConsents.GetConsentsHandler>();
         services.AddScoped<Privacy.RecordConsent.RecordConsentHandler>();
+        services.AddScoped<Privacy.ExportMyData.ExportMyDataHandler>();
+        services.AddScoped<Privacy.EraseMyData.EraseMyDataHandler>();
         return services;
     }
 }

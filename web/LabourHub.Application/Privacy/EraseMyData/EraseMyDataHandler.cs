@@ -1,0 +1,30 @@
+using LabourHub.Application.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace LabourHub.Application.Privacy.EraseMyData;
+
+/// <summary>
+/// Erases what the marketplace holds about one person, in one transaction: the worker profile with its languages
+/// and applications, and the consent history. Later issues extend this (uploaded files, the search index, matching
+/// exports) from the same place.
+/// </summary>
+public sealed class EraseMyDataHandler(ILabourHubDbContext db)
+{
+    public async Task<ErasureSummary> HandleAsync(string userId, CancellationToken cancellationToken)
+    {
+        var worker = await db.Workers.FirstOrDefaultAsync(w => w.UserId == userId, cancellationToken);
+        var applications = 0;
+        if (worker is not null)
+        {
+            var mine = await db.Applications.Where(a => a.WorkerId == worker.Id).ToListAsync(cancellationToken);
+            applications = mine.Count;
+            db.Applications.RemoveRange(mine);
+            db.Workers.Remove(worker);
+        }
+
+        var consents = await db.ConsentRecords.Where(c => c.UserId == userId).ToListAsync(cancellationToken);
+        db.ConsentRecords.RemoveRange(consents);
+        await db.SaveChangesAsync(cancellationToken);
+        return new ErasureSummary(worker is not null, applications, consents.Count);
+    }
+}

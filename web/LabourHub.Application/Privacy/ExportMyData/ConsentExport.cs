@@ -1,0 +1,3 @@
+namespace LabourHub.Application.Privacy.ExportMyData;
+
+public sealed record ConsentExport(string Purpose, bool Granted, string NoticeVersion, DateTimeOffset RecordedAt);

@@ -1,0 +1,3 @@
+namespace LabourHub.Application.Privacy.ExportMyData;
+
+public sealed record MarketplaceDataExport(WorkerExport? WorkerProfile, IReadOnlyList<ApplicationExport> Applications, IReadOnlyList<ConsentExport> Consents);
