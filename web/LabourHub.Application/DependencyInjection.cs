@@ -18,6 +18,7 @@ public static class DependencyInjection
         services.AddScoped<Privacy.RecordConsent.RecordConsentHandler>();
         services.AddScoped<Privacy.ExportMyData.ExportMyDataHandler>();
         services.AddScoped<Privacy.EraseMyData.EraseMyDataHandler>();
+        services.AddScoped<Workers.GetWorkerProfile.GetWorkerProfileHandler>();
         return services;
     }
 }

@@ -16,6 +16,7 @@ var app = builder.Build();
 
 await app.InitialiseDataAsync();
 await app.SeedIdentityAsync();
+await app.LinkDemoAccountsAsync();
 
 app.UseSecurityHeaders();
 app.UsePortalLocalization();

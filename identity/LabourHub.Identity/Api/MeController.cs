@@ -10,7 +10,7 @@ namespace LabourHub.Identity.Api;
 /// <summary>Who is calling: a signed-in person (cookie) or a client with a bearer token.</summary>
 [ApiController]
 [Route("api/v1/me")]
-[Authorize(AuthenticationSchemes = IdentityServiceCollectionExtensions.PortalOrBearerScheme)]
+[Authorize(AuthenticationSchemes = LabourHubIdentityExtensions.PortalOrBearerScheme)]
 public sealed class MeController : ControllerBase
 {
     /// <summary>The caller's id, kind (user or client), roles, scopes and whether the session used MFA. 401 without valid credentials.</summary>

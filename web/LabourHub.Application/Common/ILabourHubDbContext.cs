@@ -1,5 +1,6 @@
 using LabourHub.Domain.Applications;
 using LabourHub.Domain.Assessments;
+using LabourHub.Domain.CaseWork;
 using LabourHub.Domain.Employers;
 using LabourHub.Domain.Privacy;
 using LabourHub.Domain.Reference;
@@ -28,6 +29,7 @@ public interface ILabourHubDbContext
     DbSet<NaceActivity> NaceActivities { get; }
     DbSet<MinimumWage> MinimumWages { get; }
     DbSet<ConsentRecord> ConsentRecords { get; }
+    DbSet<CaseAssignment> CaseAssignments { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

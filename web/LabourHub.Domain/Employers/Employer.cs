@@ -85,6 +85,13 @@ public sealed class Employer
         });
     }
 
+    /// <summary>Hands the business to its owner's account.</summary>
+    public void AssignOwner(string userId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        OwnerUserId = userId;
+    }
+
     public void MarkVerified() => Verification = VerificationStatus.Verified;
 
     public void MarkRejected() => Verification = VerificationStatus.Rejected;

@@ -79,6 +79,18 @@ public sealed class Worker
         return Result<Worker>.Success(this);
     }
 
+    /// <summary>Links the profile to the person's account (a case worker may have registered the profile first).</summary>
+    public void LinkAccount(string userId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        if (UserId is not null && UserId != userId)
+        {
+            throw new DomainRuleException(new DomainError("worker.already_linked"));
+        }
+
+        UserId = userId;
+    }
+
     /// <summary>Applies the person's discoverability consent at once (withdrawal hides the profile from employers).</summary>
     public void SetDiscoverable(bool discoverable, DateTimeOffset now)
     {

@@ -2,6 +2,7 @@ using LabourHub.Application.Common;
 using LabourHub.Application.Vacancies.ListVacancies;
 using LabourHub.Domain.Applications;
 using LabourHub.Domain.Assessments;
+using LabourHub.Domain.CaseWork;
 using LabourHub.Domain.Employers;
 using LabourHub.Domain.Privacy;
 using LabourHub.Domain.Reference;
@@ -38,6 +39,7 @@ public abstract class LabourHubDbContext : DbContext, ILabourHubDbContext
     public DbSet<NaceActivity> NaceActivities => Set<NaceActivity>();
     public DbSet<MinimumWage> MinimumWages => Set<MinimumWage>();
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+    public DbSet<CaseAssignment> CaseAssignments => Set<CaseAssignment>();
     public DbSet<DataImport> DataImports => Set<DataImport>();
 
     public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)

@@ -102,6 +102,33 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("Assessments", (string)null);
                 });
 
+            modelBuilder.Entity("LabourHub.Domain.CaseWork.CaseAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CaseWorkerUserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("CaseWorkerUserId", "WorkerId")
+                        .IsUnique();
+
+                    b.ToTable("CaseAssignments", (string)null);
+                });
+
             modelBuilder.Entity("LabourHub.Domain.Employers.Employer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -689,6 +716,15 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("LabourHub.Domain.CaseWork.CaseAssignment", b =>
+                {
+                    b.HasOne("LabourHub.Domain.Workers.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LabourHub.Domain.Vacancies.Vacancy", b =>

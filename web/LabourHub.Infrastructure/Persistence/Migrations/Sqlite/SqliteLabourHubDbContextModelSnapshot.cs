@@ -97,6 +97,33 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Assessments", (string)null);
                 });
 
+            modelBuilder.Entity("LabourHub.Domain.CaseWork.CaseAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseWorkerUserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("CaseWorkerUserId", "WorkerId")
+                        .IsUnique();
+
+                    b.ToTable("CaseAssignments", (string)null);
+                });
+
             modelBuilder.Entity("LabourHub.Domain.Employers.Employer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -682,6 +709,15 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("LabourHub.Domain.CaseWork.CaseAssignment", b =>
+                {
+                    b.HasOne("LabourHub.Domain.Workers.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LabourHub.Domain.Vacancies.Vacancy", b =>

@@ -16,7 +16,7 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace LabourHub.Identity;
 
-public static class IdentityServiceCollectionExtensions
+public static class LabourHubIdentityExtensions
 {
     /// <summary>Cookie for the portal, bearer tokens for the API: chosen per request by the Authorization header.</summary>
     public const string PortalOrBearerScheme = "LabourHub.PortalOrBearer";

@@ -1,0 +1,65 @@
+using LabourHub.Domain.CaseWork;
+using LabourHub.Domain.Workers;
+using LabourHub.Identity;
+using LabourHub.Identity.Accounts;
+using LabourHub.Identity.Server;
+using LabourHub.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace LabourHub.Web.Infrastructure;
+
+/// <summary>
+/// Gives the demo accounts something to do: the demo worker owns a demo profile, the demo owner owns the business
+/// with the most vacancies, the demo case worker is assigned twenty workers. Runs once (it checks the links).
+/// Lives in the host because it joins the two stores, which know nothing of each other.
+/// </summary>
+public static class DemoAccountLinker
+{
+    public const int CaseLoad = 20;
+
+    public static async Task LinkDemoAccountsAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Services.GetRequiredService<LabourHubIdentityOptions>().SeedDemoAccounts)
+        {
+            return;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<LabourHubUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<LabourHubDbContext>();
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var ids = new Dictionary<string, string>();
+        foreach (var (userName, role, _) in IdentitySeeder.DemoAccounts)
+        {
+            if (await users.FindByNameAsync(userName) is { } user)
+            {
+                ids[role] = user.Id;
+            }
+        }
+
+        if (ids.TryGetValue(Roles.Worker, out var workerUser) && !await db.Workers.AnyAsync(w => w.UserId == workerUser))
+        {
+            var worker = await db.Workers.Where(w => w.UserId == null && w.ProtectionStatus == ProtectionStatus.TemporaryProtection)
+                .OrderBy(w => w.Id).FirstOrDefaultAsync();
+            worker?.LinkAccount(workerUser);
+        }
+
+        if (ids.TryGetValue(Roles.EmployerOwner, out var ownerUser) && !await db.Employers.AnyAsync(e => e.OwnerUserId == ownerUser))
+        {
+            var busiest = await db.Vacancies.GroupBy(v => v.EmployerId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefaultAsync();
+            var employer = await db.Employers.FirstOrDefaultAsync(e => e.Id == busiest);
+            employer?.AssignOwner(ownerUser);
+        }
+
+        if (ids.TryGetValue(Roles.CaseWorker, out var caseWorkerUser) && !await db.CaseAssignments.AnyAsync(c => c.CaseWorkerUserId == caseWorkerUser))
+        {
+            var now = clock.GetUtcNow();
+            var workers = await db.Workers.Where(w => w.UserId == null).OrderBy(w => w.Id).Skip(1).Take(CaseLoad).Select(w => w.Id).ToListAsync();
+            db.CaseAssignments.AddRange(workers.Select(w => CaseAssignment.Assign(caseWorkerUser, w, now)));
+        }
+
+        await db.SaveChangesAsync();
+    }
+}
