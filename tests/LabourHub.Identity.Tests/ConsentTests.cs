@@ -1,4 +1,6 @@
 using System.Net;
+using LabourHub.Application.Workers;
+using LabourHub.Application.Workers.GetWorkerProfile;
 using LabourHub.Domain.Identifiers;
 using LabourHub.Domain.Privacy;
 using LabourHub.Domain.ValueObjects;
@@ -38,7 +40,7 @@ public sealed class ConsentTests(IdentityPortalFactory portal)
     }
 
     [Fact]
-    public async Task WithdrawingDiscoverability_HidesTheWorkerAtOnce_AndEveryDecisionIsKept()
+    public async Task WithdrawingDiscoverability_HidesTheWorkerFromEmployersAtOnce_AndEveryDecisionIsKept()
     {
         const string password = "my consent my choice";
         var login = $"consent-{Guid.NewGuid():N}@example.org";
@@ -75,14 +77,25 @@ public sealed class ConsentTests(IdentityPortalFactory portal)
         var page = await browser.GetStringAsync("/account/consents");
         Assert.Contains("value=\"DiscoverableToEmployers\" id=\"consent-DiscoverableToEmployers\" checked=\"checked\"", page, StringComparison.Ordinal);
 
+        Assert.Equal(WorkerAccessLevel.Professional, await EmployerView(workerId));
+
         await Save(browser, ConsentPurpose.Matching);
 
         Assert.False(await Discoverable(workerId));
+        Assert.Equal(WorkerAccessLevel.None, await EmployerView(workerId));
         await using var check = portal.Services.CreateAsyncScope();
         var records = await check.ServiceProvider.GetRequiredService<LabourHubDbContext>().ConsentRecords.Where(r => r.UserId == userId).ToListAsync();
         Assert.Equal(5, records.Count); // the first save records all four decisions (two given, two declined), then one withdrawal
         Assert.Equal([true, false], records.Where(r => r.Purpose == ConsentPurpose.DiscoverableToEmployers).OrderBy(r => r.RecordedAt).Select(r => r.Granted));
         Assert.All(records, r => Assert.Equal(PrivacyNotice.CurrentVersion, r.NoticeVersion));
+    }
+
+    /// <summary>What an employer the worker never applied to sees of them.</summary>
+    private async Task<WorkerAccessLevel> EmployerView(WorkerId id)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var handler = scope.ServiceProvider.GetRequiredService<GetWorkerProfileHandler>();
+        return (await handler.HandleAsync(id.Value, "some-other-employer", [Roles.EmployerOwner], CancellationToken.None)).Access;
     }
 
     private async Task<bool> Discoverable(WorkerId id)
