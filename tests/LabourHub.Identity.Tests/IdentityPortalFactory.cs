@@ -25,6 +25,18 @@ public sealed partial class IdentityPortalFactory : WebApplicationFactory<Progra
     /// <summary>Where the portal drops outgoing e-mail (no SMTP server configured).</summary>
     public string MailFolder => Path.Combine(_dataFolder, "mail");
 
+    /// <summary>Every message in the pickup folder: headers as written and the Base64 body decoded.</summary>
+    public IReadOnlyList<string> Mails() =>
+        Directory.Exists(MailFolder) ? Directory.GetFiles(MailFolder, "*.eml").Select(DecodeMail).ToList() : [];
+
+    private static string DecodeMail(string path)
+    {
+        var raw = File.ReadAllText(path);
+        var split = raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        var body = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(string.Concat(raw[(split + 4)..].Split("\r\n")).Trim()));
+        return raw[..split] + "\n\n" + body;
+    }
+
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     public static string Token(string html) =>

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace LabourHub.Identity.Tests;
@@ -68,19 +67,7 @@ public sealed partial class PasswordResetTests(IdentityPortalFactory portal)
         Assert.Empty(MailTo(email));
     }
 
-    private List<string> MailTo(string email) =>
-        Directory.Exists(portal.MailFolder)
-            ? Directory.GetFiles(portal.MailFolder, "*.eml").Select(Decode).Where(m => m.Contains(email, StringComparison.Ordinal)).ToList()
-            : [];
-
-    /// <summary>Headers as written, and the Base64 body decoded.</summary>
-    private static string Decode(string path)
-    {
-        var raw = File.ReadAllText(path);
-        var split = raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        var body = Encoding.UTF8.GetString(Convert.FromBase64String(string.Concat(raw[(split + 4)..].Split("\r\n")).Trim()));
-        return raw[..split] + "\n\n" + body;
-    }
+    private List<string> MailTo(string email) => portal.Mails().Where(m => m.Contains(email, StringComparison.Ordinal)).ToList();
 
     private static string Link(string mail, string path)
     {

@@ -15,6 +15,9 @@ public sealed class AccountMailer(LabourHubIdentityOptions options, IStringLocal
     public Task SendConfirmationAsync(LabourHubUser user, Uri link, CancellationToken cancellationToken) =>
         SendAsync(user, "Mail.ConfirmSubject", "Mail.ConfirmBody", link, cancellationToken);
 
+    public Task SendInvitationAsync(LabourHubUser user, Uri link, CancellationToken cancellationToken) =>
+        SendAsync(user, "Mail.InviteSubject", "Mail.InviteBody", link, cancellationToken);
+
     public Task SendPasswordResetAsync(LabourHubUser user, Uri link, CancellationToken cancellationToken) =>
         SendAsync(user, "Mail.ResetSubject", "Mail.ResetBody", link, cancellationToken);
 
