@@ -21,7 +21,11 @@ public sealed class AccountMailer(LabourHubIdentityOptions options, IStringLocal
     public Task SendPasswordResetAsync(LabourHubUser user, Uri link, CancellationToken cancellationToken) =>
         SendAsync(user, "Mail.ResetSubject", "Mail.ResetBody", link, cancellationToken);
 
-    private async Task SendAsync(LabourHubUser user, string subjectKey, string bodyKey, Uri link, CancellationToken cancellationToken)
+    /// <summary>A business owner invited this recruiter; {1} in the text is the business's name.</summary>
+    public Task SendRecruiterInvitationAsync(LabourHubUser user, string businessName, Uri link, CancellationToken cancellationToken) =>
+        SendAsync(user, "Mail.RecruiterSubject", "Mail.RecruiterBody", link, cancellationToken, businessName);
+
+    private async Task SendAsync(LabourHubUser user, string subjectKey, string bodyKey, Uri link, CancellationToken cancellationToken, params object[] more)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (string.IsNullOrEmpty(user.Email))
@@ -36,7 +40,7 @@ public sealed class AccountMailer(LabourHubIdentityOptions options, IStringLocal
         {
             CultureInfo.CurrentUICulture = new CultureInfo(user.PreferredCulture);
             subject = localizer[subjectKey];
-            body = localizer[bodyKey, link.AbsoluteUri];
+            body = localizer[bodyKey, [link.AbsoluteUri, .. more]];
         }
         finally
         {

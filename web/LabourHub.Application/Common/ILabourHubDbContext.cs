@@ -30,6 +30,7 @@ public interface ILabourHubDbContext
     DbSet<MinimumWage> MinimumWages { get; }
     DbSet<ConsentRecord> ConsentRecords { get; }
     DbSet<CaseAssignment> CaseAssignments { get; }
+    DbSet<EmployerMember> EmployerMembers { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

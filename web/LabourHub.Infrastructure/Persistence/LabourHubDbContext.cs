@@ -40,6 +40,7 @@ public abstract class LabourHubDbContext : DbContext, ILabourHubDbContext
     public DbSet<MinimumWage> MinimumWages => Set<MinimumWage>();
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
     public DbSet<CaseAssignment> CaseAssignments => Set<CaseAssignment>();
+    public DbSet<EmployerMember> EmployerMembers => Set<EmployerMember>();
     public DbSet<DataImport> DataImports => Set<DataImport>();
 
     public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)

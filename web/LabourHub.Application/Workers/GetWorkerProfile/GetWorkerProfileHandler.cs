@@ -28,7 +28,8 @@ public sealed class GetWorkerProfileHandler(ILabourHubDbContext db)
             ? await (from a in db.Applications
                      join v in db.Vacancies on a.VacancyId equals v.Id
                      join e in db.Employers on v.EmployerId equals e.Id
-                     where a.WorkerId == id && e.OwnerUserId == callerUserId
+                     where a.WorkerId == id
+                           && (e.OwnerUserId == callerUserId || db.EmployerMembers.Any(m => m.EmployerId == e.Id && m.UserId == callerUserId))
                      select a.Status).ToListAsync(cancellationToken)
             : [];
         var assigned = isCaseWorker && await db.CaseAssignments.AnyAsync(c => c.WorkerId == id && c.CaseWorkerUserId == callerUserId, cancellationToken);
