@@ -20,6 +20,7 @@ namespace LabourHub.Identity.Server;
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class AuthorizationController(
     IOpenIddictApplicationManager applications,
+    IOpenIddictAuthorizationManager authorizations,
     SignInManager<LabourHubUser> signIn,
     UserManager<LabourHubUser> users) : Controller
 {
@@ -27,10 +28,17 @@ public sealed class AuthorizationController(
     public const string KindClaim = "lh_kind";
 
     [HttpGet("~/connect/authorize")]
-    [HttpPost("~/connect/authorize")]
     [AllowAnonymous]
     [IgnoreAntiforgeryToken]
-    public async Task<IActionResult> Authorize()
+    public async Task<IActionResult> Authorize() => await AuthorizeAsync(decision: null);
+
+    /// <summary>The consent screen's answer (a form post by the signed-in person, antiforgery checked).</summary>
+    [HttpPost("~/connect/authorize")]
+    [Authorize]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Decide([FromForm(Name = "decision")] string? decision) => await AuthorizeAsync(decision ?? "deny");
+
+    private async Task<IActionResult> AuthorizeAsync(string? decision)
     {
         var request = HttpContext.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var cookie = await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme);
@@ -42,16 +50,46 @@ public sealed class AuthorizationController(
                 IdentityConstants.ApplicationScheme);
         }
 
-        var user = await users.GetUserAsync(cookie.Principal);
+        var user = await users.GetUserAsync(cookie.Principal) ?? throw new InvalidOperationException("Signed in without an account.");
         var application = await applications.FindByClientIdAsync(request.ClientId!) ?? throw new InvalidOperationException("Unknown client.");
-        if (user is null || await applications.GetConsentTypeAsync(application) != ConsentTypes.Implicit)
+        var applicationId = await applications.GetIdAsync(application);
+        var scopes = request.GetScopes();
+        if (await applications.GetConsentTypeAsync(application) == ConsentTypes.Implicit)
         {
-            // Third-party clients need an explicit consent screen, which is not built yet: refuse rather than assume.
-            return Forbid(Properties(Errors.ConsentRequired, "This client needs the person's explicit consent."), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            return SignIn(await PrincipalFor(user, scopes), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
-        var principal = await PrincipalFor(user, request.GetScopes());
+        // Third-party clients: the person decides once per client and scope set; the decision is kept as a permanent
+        // authorization, and revoking it (or the account) stops the client at once.
+        var existing = await ToListAsync(authorizations.FindAsync(user.Id, applicationId!, Statuses.Valid, AuthorizationTypes.Permanent, scopes));
+        if (existing.Count == 0 && decision is null)
+        {
+            return View("Consent", new ConsentModel(await applications.GetLocalizedDisplayNameAsync(application) ?? request.ClientId!, scopes,
+                Request.Query.Where(p => p.Key != "decision").Select(p => new KeyValuePair<string, string>(p.Key, p.Value.ToString())).ToList()));
+        }
+
+        if (existing.Count == 0 && decision != "accept")
+        {
+            return Forbid(Properties(Errors.AccessDenied, "The person did not allow this application."), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        }
+
+        var principal = await PrincipalFor(user, scopes);
+        var authorization = existing.Count > 0
+            ? existing[0]
+            : await authorizations.CreateAsync(principal, user.Id, applicationId!, AuthorizationTypes.Permanent, principal.GetScopes());
+        principal.SetAuthorizationId(await authorizations.GetIdAsync(authorization));
         return SignIn(principal, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    private static async Task<List<object>> ToListAsync(IAsyncEnumerable<object> source)
+    {
+        var list = new List<object>();
+        await foreach (var item in source)
+        {
+            list.Add(item);
+        }
+
+        return list;
     }
 
     [HttpPost("~/connect/token")]

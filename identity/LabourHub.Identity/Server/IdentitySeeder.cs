@@ -26,6 +26,9 @@ public sealed class IdentitySeeder(
     public const string MobileClientId = "labourhub-mobile";
     public const string MobileRedirectUri = "http://127.0.0.1:7890/callback";
 
+    public const string PartnerClientId = "partner-job-board";
+    public const string PartnerRedirectUri = "http://127.0.0.1:7891/callback";
+
     /// <summary>The authenticator key of the demo staff and owner accounts (Base32), published in the README.</summary>
     public const string DemoAuthenticatorKey = "LABOURHUBDEMOKEYTOTPSECRETXYZ234";
 
@@ -59,6 +62,7 @@ public sealed class IdentitySeeder(
         {
             await SeedDemoAccountsAsync();
             await SeedDemoClientsAsync(cancellationToken);
+            await SeedPartnerClientAsync(cancellationToken);
         }
     }
 
@@ -124,6 +128,32 @@ public sealed class IdentitySeeder(
                 Requirements = { Requirements.Features.ProofKeyForCodeExchange },
             }, cancellationToken);
         }
+    }
+
+    private async Task SeedPartnerClientAsync(CancellationToken cancellationToken)
+    {
+        if (await applications.FindByClientIdAsync(PartnerClientId, cancellationToken) is not null)
+        {
+            return;
+        }
+
+        await applications.CreateAsync(new OpenIddictApplicationDescriptor
+        {
+            ClientId = PartnerClientId,
+            ClientType = ClientTypes.Public,
+            ConsentType = ConsentTypes.Explicit,
+            DisplayName = "Partner job board (demo third-party client)",
+            RedirectUris = { new Uri(PartnerRedirectUri) },
+            Permissions =
+            {
+                Permissions.Endpoints.Authorization,
+                Permissions.Endpoints.Token,
+                Permissions.GrantTypes.AuthorizationCode,
+                Permissions.ResponseTypes.Code,
+                Permissions.Scopes.Profile,
+            },
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+        }, cancellationToken);
     }
 
     private static void Check(IdentityResult result)
