@@ -64,6 +64,7 @@ public sealed class DataRightsTests(IdentityPortalFactory portal)
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LabourHubDbContext>();
         Assert.False(await db.Workers.AnyAsync(w => w.Id == workerId));
+        Assert.Contains(workerId.Value, portal.ErasureListener.Erased);
         Assert.False(await db.Applications.AnyAsync(a => a.WorkerId == workerId));
         Assert.Null(await scope.ServiceProvider.GetRequiredService<UserManager<LabourHubUser>>().FindByIdAsync(userId));
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/v1/me")).StatusCode);

@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LabourHub.Identity.Tests;
 
@@ -20,7 +22,10 @@ public sealed partial class IdentityPortalFactory : WebApplicationFactory<Progra
         builder.UseSetting("LabourHub:DemoVacancies", "20");
         builder.UseSetting("Identity:AllowHttp", "true");
         builder.UseSetting("Identity:AccountAttemptsPerMinute", "10000");
+        builder.ConfigureTestServices(services => services.AddSingleton<LabourHub.Application.Privacy.EraseMyData.IErasureListener>(ErasureListener));
     }
+
+    public RecordingErasureListener ErasureListener { get; } = new();
 
     /// <summary>Where the portal drops outgoing e-mail (no SMTP server configured).</summary>
     public string MailFolder => Path.Combine(_dataFolder, "mail");

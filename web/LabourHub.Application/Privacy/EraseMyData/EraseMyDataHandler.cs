@@ -5,10 +5,10 @@ namespace LabourHub.Application.Privacy.EraseMyData;
 
 /// <summary>
 /// Erases what the marketplace holds about one person, in one transaction: the worker profile with its languages
-/// and applications, and the consent history. Later issues extend this (uploaded files, the search index, matching
-/// exports) from the same place.
+/// and applications, and the consent history; then every <see cref="IErasureListener"/> (search index, matching
+/// exports, uploaded files when those exist) removes its copies.
 /// </summary>
-public sealed class EraseMyDataHandler(ILabourHubDbContext db)
+public sealed class EraseMyDataHandler(ILabourHubDbContext db, IEnumerable<IErasureListener> listeners)
 {
     public async Task<ErasureSummary> HandleAsync(string userId, CancellationToken cancellationToken)
     {
@@ -25,6 +25,14 @@ public sealed class EraseMyDataHandler(ILabourHubDbContext db)
         var consents = await db.ConsentRecords.Where(c => c.UserId == userId).ToListAsync(cancellationToken);
         db.ConsentRecords.RemoveRange(consents);
         await db.SaveChangesAsync(cancellationToken);
+        if (worker is not null)
+        {
+            foreach (var listener in listeners)
+            {
+                await listener.WorkerErasedAsync(worker.Id.Value, cancellationToken);
+            }
+        }
+
         return new ErasureSummary(worker is not null, applications, consents.Count);
     }
 }
