@@ -11,6 +11,15 @@ public static class SecurityHeadersMiddlewareExtensions
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// Sign-in, second-step and consent forms can end in a redirect to an OpenID Connect client's own address, and
+    /// browsers apply form-action to the whole redirect chain: those pages leave form-action out (everything else
+    /// stays as strict as the portal's policy).
+    /// </summary>
+    private const string SignInPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
     private const string ApiReferencePolicy =
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
@@ -19,7 +28,10 @@ public static class SecurityHeadersMiddlewareExtensions
         app.Use((context, next) =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/api/reference") ? ApiReferencePolicy : PortalPolicy;
+            var path = context.Request.Path;
+            headers.ContentSecurityPolicy = path.StartsWithSegments("/api/reference") ? ApiReferencePolicy
+                : path.StartsWithSegments("/account/login") || path.StartsWithSegments("/account/mfa") || path.StartsWithSegments("/connect") ? SignInPolicy
+                : PortalPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers.XFrameOptions = "DENY";
