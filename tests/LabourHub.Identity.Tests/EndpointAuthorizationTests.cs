@@ -13,7 +13,7 @@ public sealed class EndpointAuthorizationTests
         var data = new TheoryData<string>();
         foreach (var action in AllActions())
         {
-            data.Add($"{action.DeclaringType!.Name}.{action.Name}");
+            data.Add(Name(action));
         }
 
         return data;
@@ -23,7 +23,7 @@ public sealed class EndpointAuthorizationTests
     [MemberData(nameof(Actions))]
     public void Action_DeclaresItsAuthorization(string name)
     {
-        var action = AllActions().First(a => $"{a.DeclaringType!.Name}.{a.Name}" == name);
+        var action = AllActions().Single(a => Name(a) == name);
 
         var declared = action.GetCustomAttributes<AuthorizeAttribute>(true).Any() || action.GetCustomAttributes<AllowAnonymousAttribute>(true).Any()
             || action.DeclaringType!.GetCustomAttributes<AuthorizeAttribute>(true).Any() || action.DeclaringType!.GetCustomAttributes<AllowAnonymousAttribute>(true).Any();
@@ -40,6 +40,10 @@ public sealed class EndpointAuthorizationTests
         Assert.Contains("AccountController", controllers);
         Assert.Contains("VacanciesApiController", controllers);
     }
+
+    /// <summary>Type, method and parameter types: GET and POST overloads of one action are checked separately.</summary>
+    private static string Name(MethodInfo action) =>
+        $"{action.DeclaringType!.Name}.{action.Name}({string.Join(", ", action.GetParameters().Select(p => p.ParameterType.Name))})";
 
     private static IEnumerable<MethodInfo> AllActions() =>
         new[] { typeof(Program).Assembly, typeof(IdentityResource).Assembly }
