@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<Privacy.ExportMyData.ExportMyDataHandler>();
         services.AddScoped<Privacy.EraseMyData.EraseMyDataHandler>();
         services.AddScoped<Workers.GetWorkerProfile.GetWorkerProfileHandler>();
+        services.AddScoped<Employers.GetEmployerCase.GetEmployerCaseHandler>();
         return services;
     }
 }

@@ -31,6 +31,7 @@ public interface ILabourHubDbContext
     DbSet<ConsentRecord> ConsentRecords { get; }
     DbSet<CaseAssignment> CaseAssignments { get; }
     DbSet<EmployerMember> EmployerMembers { get; }
+    DbSet<EmployerCaseAssignment> EmployerCaseAssignments { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -41,6 +41,7 @@ public abstract class LabourHubDbContext : DbContext, ILabourHubDbContext
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
     public DbSet<CaseAssignment> CaseAssignments => Set<CaseAssignment>();
     public DbSet<EmployerMember> EmployerMembers => Set<EmployerMember>();
+    public DbSet<EmployerCaseAssignment> EmployerCaseAssignments => Set<EmployerCaseAssignment>();
     public DbSet<DataImport> DataImports => Set<DataImport>();
 
     public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)

@@ -11,7 +11,7 @@ namespace LabourHub.Web.Infrastructure;
 
 /// <summary>
 /// Gives the demo accounts something to do: the demo worker owns a demo profile, the demo owner owns the business
-/// with the most vacancies, the demo case worker is assigned twenty workers. Runs once (it checks the links).
+/// with the most vacancies, the demo case worker is assigned twenty workers and three businesses. Runs once (it checks the links).
 /// Lives in the host because it joins the two stores, which know nothing of each other.
 /// </summary>
 public static class DemoAccountLinker
@@ -58,6 +58,8 @@ public static class DemoAccountLinker
             var now = clock.GetUtcNow();
             var workers = await db.Workers.Where(w => w.UserId == null).OrderBy(w => w.Id).Skip(1).Take(CaseLoad).Select(w => w.Id).ToListAsync();
             db.CaseAssignments.AddRange(workers.Select(w => CaseAssignment.Assign(caseWorkerUser, w, now)));
+            var employers = await db.Employers.Where(e => e.OwnerUserId == null).OrderBy(e => e.Id).Take(3).Select(e => e.Id).ToListAsync();
+            db.EmployerCaseAssignments.AddRange(employers.Select(e => EmployerCaseAssignment.Assign(caseWorkerUser, e, now)));
         }
 
         await db.SaveChangesAsync();

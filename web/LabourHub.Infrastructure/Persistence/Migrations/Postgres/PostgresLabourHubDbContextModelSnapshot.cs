@@ -129,6 +129,33 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("CaseAssignments", (string)null);
                 });
 
+            modelBuilder.Entity("LabourHub.Domain.CaseWork.EmployerCaseAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CaseWorkerUserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
+
+                    b.HasIndex("CaseWorkerUserId", "EmployerId")
+                        .IsUnique();
+
+                    b.ToTable("EmployerCaseAssignments", (string)null);
+                });
+
             modelBuilder.Entity("LabourHub.Domain.Employers.Employer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -750,6 +777,15 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("LabourHub.Domain.Workers.Worker", null)
                         .WithMany()
                         .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LabourHub.Domain.CaseWork.EmployerCaseAssignment", b =>
+                {
+                    b.HasOne("LabourHub.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

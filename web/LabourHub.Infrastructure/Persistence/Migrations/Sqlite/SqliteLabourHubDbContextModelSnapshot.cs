@@ -124,6 +124,33 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("CaseAssignments", (string)null);
                 });
 
+            modelBuilder.Entity("LabourHub.Domain.CaseWork.EmployerCaseAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseWorkerUserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
+
+                    b.HasIndex("CaseWorkerUserId", "EmployerId")
+                        .IsUnique();
+
+                    b.ToTable("EmployerCaseAssignments", (string)null);
+                });
+
             modelBuilder.Entity("LabourHub.Domain.Employers.Employer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -743,6 +770,15 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("LabourHub.Domain.Workers.Worker", null)
                         .WithMany()
                         .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LabourHub.Domain.CaseWork.EmployerCaseAssignment", b =>
+                {
+                    b.HasOne("LabourHub.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
