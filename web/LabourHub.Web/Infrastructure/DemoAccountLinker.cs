@@ -1,4 +1,5 @@
 using LabourHub.Domain.CaseWork;
+using LabourHub.Domain.Employers;
 using LabourHub.Domain.Workers;
 using LabourHub.Identity;
 using LabourHub.Identity.Accounts;
@@ -11,7 +12,7 @@ namespace LabourHub.Web.Infrastructure;
 
 /// <summary>
 /// Gives the demo accounts something to do: the demo worker owns a demo profile, the demo owner owns the business
-/// with the most vacancies, the demo case worker is assigned twenty workers and three businesses. Runs once (it checks the links).
+/// with the most vacancies and the demo recruiter works for it, the demo case worker is assigned twenty workers and three businesses. Runs once (it checks the links).
 /// Lives in the host because it joins the two stores, which know nothing of each other.
 /// </summary>
 public static class DemoAccountLinker
@@ -51,6 +52,10 @@ public static class DemoAccountLinker
             var busiest = await db.Vacancies.GroupBy(v => v.EmployerId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefaultAsync();
             var employer = await db.Employers.FirstOrDefaultAsync(e => e.Id == busiest);
             employer?.AssignOwner(ownerUser);
+            if (employer is not null && ids.TryGetValue(Roles.EmployerRecruiter, out var recruiterUser))
+            {
+                db.EmployerMembers.Add(EmployerMember.Invite(employer.Id, recruiterUser, clock.GetUtcNow()));
+            }
         }
 
         if (ids.TryGetValue(Roles.CaseWorker, out var caseWorkerUser) && !await db.CaseAssignments.AnyAsync(c => c.CaseWorkerUserId == caseWorkerUser))
