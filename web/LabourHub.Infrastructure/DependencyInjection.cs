@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddSingleton<IReferenceCatalogue>(sp => sp.GetRequiredService<ReferenceCatalogue>());
         services.AddScoped<ReferenceDataImporter>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<LabourHub.Application.Matching.JobsForWorker.IJobsForWorker, Matching.JobsForWorkerRanker>();
         services.AddSingleton<DatabaseInitialiser>();
 
         services.AddHealthChecks()
