@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<ReferenceDataImporter>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<LabourHub.Application.Matching.JobsForWorker.IJobsForWorker, Matching.JobsForWorkerRanker>();
+        services.AddScoped<LabourHub.Application.Matching.Shortlist.IShortlist, Matching.ShortlistRanker>();
         services.AddSingleton<DatabaseInitialiser>();
 
         services.AddHealthChecks()

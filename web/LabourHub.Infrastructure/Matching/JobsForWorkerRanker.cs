@@ -8,7 +8,6 @@ using LabourHub.Domain.Vacancies;
 using LabourHub.Domain.ValueObjects;
 using LabourHub.Domain.Workers;
 using LabourHub.Infrastructure.Persistence;
-using LabourHub.Infrastructure.ReferenceData;
 using LabourHub.Matching.Explanations;
 using LabourHub.Matching.Features;
 using LabourHub.Matching.Inputs;
@@ -24,10 +23,6 @@ namespace LabourHub.Infrastructure.Matching;
 /// </summary>
 public sealed class JobsForWorkerRanker(LabourHubDbContext db, IReferenceCatalogue catalogue, TimeProvider clock) : IJobsForWorker
 {
-    private static readonly Lazy<EligibilityRules> Rules = new(() => new EligibilityRules(ReferenceDataReader.EligibilityRules()));
-    private static readonly Lazy<DistanceTable> Distances = new(() =>
-        new DistanceTable(ReferenceDataReader.ProvinceDistances().Select(d => (d.FromProvinceCode, d.ToProvinceCode, d.Kilometres))));
-
     public async Task<JobsForWorkerResult> RankAsync(string userId, int top, CancellationToken cancellationToken)
     {
         var worker = await db.Workers.AsNoTracking().FirstOrDefaultAsync(w => w.UserId == userId, cancellationToken);
@@ -43,7 +38,7 @@ public sealed class JobsForWorkerRanker(LabourHubDbContext db, IReferenceCatalog
                           where v.Status == VacancyStatus.Open
                           select new { Vacancy = v, e.Name, e.TurkishHeadcount, e.ForeignHeadcount }).ToListAsync(cancellationToken);
 
-        var extractor = new FeatureExtractor(Distances.Value);
+        var extractor = new FeatureExtractor(MatchingReference.Distances);
         IRanker ranker = new BaselineRanker();
         var language = CultureLanguage.Current;
         var now = new List<(RankedJob Job, float Score, float[] Features)>();
@@ -52,20 +47,7 @@ public sealed class JobsForWorkerRanker(LabourHubDbContext db, IReferenceCatalog
         var vectors = new List<float[]>();
         foreach (var row in open)
         {
-            var decision = Rules.Value.Decide(new EligibilityCase
-            {
-                ProtectionStatus = worker.ProtectionStatus,
-                ProtectionRegisteredOn = worker.ProtectionRegisteredOn,
-                RegisteredProvinceCode = worker.RegisteredProvinceCode,
-                VacancyIscoCode = row.Vacancy.IscoCode,
-                VacancyProvinceCode = row.Vacancy.ProvinceCode,
-                SeasonalAgriculture = row.Vacancy.SeasonalAgriculture,
-                WageMin = row.Vacancy.WageMin,
-                MinimumWage = wage?.NetMonthly,
-                EmployerTurkishHeadcount = row.TurkishHeadcount,
-                EmployerTemporaryProtectionWorkers = row.ForeignHeadcount,
-                OnDate = today,
-            });
+            var decision = MatchingReference.Decide(worker, row.Vacancy, row.TurkishHeadcount, row.ForeignHeadcount, wage?.NetMonthly, today);
             if (decision.Status == EligibilityStatus.NotEligible)
             {
                 blocked.AddRange(decision.Blocking.Select(b => b.Code));

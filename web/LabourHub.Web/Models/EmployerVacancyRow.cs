@@ -1,0 +1,3 @@
+namespace LabourHub.Web.Models;
+
+public sealed record EmployerVacancyRow(Guid Id, string Title, int Positions);
