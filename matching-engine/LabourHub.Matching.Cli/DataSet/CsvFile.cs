@@ -1,4 +1,4 @@
-using CsvHelper;
+using LabourHub.Infrastructure.ReferenceData;
 
 namespace LabourHub.Matching.Cli.DataSet;
 
@@ -12,18 +12,6 @@ internal static class CsvFile
             throw new FileNotFoundException($"{path} is missing: the data folder needs workers.csv, vacancies.csv, employers.csv and outcomes.csv (docs/matching.md).", path);
         }
 
-        using var csv = CsvReader.Create(File.OpenRead(path), new CsvReaderOptions { HasHeader = true, AllowLineBreaksInQuotes = true }, false);
-        string[]? header = null;
-        while (csv.Read())
-        {
-            header ??= [.. csv.Headers];
-            var row = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
-            foreach (var name in header)
-            {
-                row[name] = csv.GetString(name) ?? string.Empty;
-            }
-
-            yield return row;
-        }
+        return CsvRows.Read(File.OpenRead(path));
     }
 }

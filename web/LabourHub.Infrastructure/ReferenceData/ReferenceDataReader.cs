@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using CsvHelper;
 using LabourHub.Domain.Eligibility;
 using LabourHub.Domain.Reference;
 using LabourHub.Domain.ValueObjects;
@@ -164,22 +163,7 @@ public static class ReferenceDataReader
 
     private static IEnumerable<IReadOnlyDictionary<string, string>> Rows(string path) => Rows(EmbeddedFiles.Open(path));
 
-    private static IEnumerable<IReadOnlyDictionary<string, string>> Rows(Stream stream)
-    {
-        using var csv = CsvReader.Create(stream, new CsvReaderOptions { HasHeader = true, AllowLineBreaksInQuotes = true }, false);
-        string[]? header = null;
-        while (csv.Read())
-        {
-            header ??= [.. csv.Headers];
-            var row = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
-            foreach (var name in header)
-            {
-                row[name] = csv.GetString(name) ?? string.Empty;
-            }
-
-            yield return row;
-        }
-    }
+    private static IEnumerable<IReadOnlyDictionary<string, string>> Rows(Stream stream) => CsvRows.Read(stream);
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
