@@ -61,6 +61,25 @@ public sealed partial class IdentityPortalFactory : WebApplicationFactory<Progra
         }));
     }
 
+    /// <summary>
+    /// Follows the password link in an e-mail (reset or invitation) and chooses <paramref name="password"/>, as the
+    /// person would in their browser. Returns the answer to the form.
+    /// </summary>
+    public static async Task<HttpResponseMessage> ChoosePasswordFromMailAsync(HttpClient browser, string mail, string password)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        var page = await browser.GetStringAsync(new Uri(MailLinkPattern().Match(mail).Value).PathAndQuery);
+        var hidden = HiddenPattern().Matches(page).DistinctBy(m => m.Groups[1].Value).ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value));
+        return await browser.PostAsync("/account/reset", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserId"] = hidden["UserId"],
+            ["Token"] = hidden["Token"],
+            ["Password"] = password,
+            ["ConfirmPassword"] = password,
+            ["__RequestVerificationToken"] = Token(page),
+        }));
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
@@ -77,6 +96,12 @@ public sealed partial class IdentityPortalFactory : WebApplicationFactory<Progra
             }
         }
     }
+
+    [GeneratedRegex(@"https?://\S+/account/\S+")]
+    private static partial Regex MailLinkPattern();
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"(UserId|Token)\" value=\"([^\"]*)\"")]
+    private static partial Regex HiddenPattern();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
