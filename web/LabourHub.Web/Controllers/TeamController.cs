@@ -47,7 +47,7 @@ public sealed partial class TeamController(
 
         if (user is null)
         {
-            user = new LabourHubUser { UserName = address, Email = address, EmailConfirmed = true, PreferredCulture = "tr", CreatedAt = clock.GetUtcNow() };
+            user = new LabourHubUser { UserName = address, Email = address, EmailConfirmed = true, PreferredCulture = Application.Common.CultureLanguage.Current, CreatedAt = clock.GetUtcNow() };
             if (!(await users.CreateAsync(user)).Succeeded)
             {
                 ModelState.AddModelError(string.Empty, localizer["Business.CannotRegister"]);
