@@ -58,10 +58,14 @@ public static class DemoAccountLinker
             }
         }
 
+        // Save the links first, so the case load below holds only people without an account of their own (registered by a
+        // case worker), whom the case worker may see without a consent record.
+        await db.SaveChangesAsync();
+
         if (ids.TryGetValue(Roles.CaseWorker, out var caseWorkerUser) && !await db.CaseAssignments.AnyAsync(c => c.CaseWorkerUserId == caseWorkerUser))
         {
             var now = clock.GetUtcNow();
-            var workers = await db.Workers.Where(w => w.UserId == null).OrderBy(w => w.Id).Skip(1).Take(CaseLoad).Select(w => w.Id).ToListAsync();
+            var workers = await db.Workers.Where(w => w.UserId == null).OrderBy(w => w.Id).Take(CaseLoad).Select(w => w.Id).ToListAsync();
             db.CaseAssignments.AddRange(workers.Select(w => CaseAssignment.Assign(caseWorkerUser, w, now)));
             var employers = await db.Employers.Where(e => e.OwnerUserId == null).OrderBy(e => e.Id).Take(3).Select(e => e.Id).ToListAsync();
             db.EmployerCaseAssignments.AddRange(employers.Select(e => EmployerCaseAssignment.Assign(caseWorkerUser, e, now)));
