@@ -1,7 +1,7 @@
 using LabourHub.Application.Marketplace.GetMarketplaceCounts;
 using LabourHub.Application.Marketplace.GetProvinceOverview;
 using LabourHub.Application.Vacancies.GetVacancy;
-using LabourHub.Application.Vacancies.ListVacancies;
+using LabourHub.Application.Vacancies.SearchVacancies;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LabourHub.Application;
@@ -10,7 +10,8 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        services.AddScoped<ListVacanciesHandler>();
+        services.AddScoped<DatabaseVacancySearch>();
+        services.AddScoped<SearchVacanciesHandler>();
         services.AddScoped<GetVacancyHandler>();
         services.AddScoped<GetMarketplaceCountsHandler>();
         services.AddScoped<GetProvinceOverviewHandler>();

@@ -49,11 +49,34 @@ public static class DependencyInjection
         services.AddScoped<LabourHub.Application.Matching.JobsForWorker.IJobsForWorker, Matching.JobsForWorkerRanker>();
         services.AddScoped<LabourHub.Application.Matching.Shortlist.IShortlist, Matching.ShortlistRanker>();
         services.AddSingleton<DatabaseInitialiser>();
+        services.AddSearch(configuration);
 
         services.AddHealthChecks()
             .AddDbContextCheck<LabourHubDbContext>("database", tags: [ReadyTag])
-            .AddCheck<ReferenceDataHealthCheck>("reference-data", tags: [ReadyTag]);
+            .AddCheck<ReferenceDataHealthCheck>("reference-data", tags: [ReadyTag])
+            .AddCheck<Search.SearchHealthCheck>("search");
         return services;
+    }
+
+    /// <summary>
+    /// The search engine by Search:Provider (Lucene under the data folder by default), the outbox indexer, the
+    /// rebuild, and the adapters the use cases see.
+    /// </summary>
+    private static void AddSearch(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<Search.SearchOptions>().Bind(configuration.GetSection(Search.SearchOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Search.SearchOptions>, Search.SearchOptionsValidator>();
+        services.AddSingleton<LabourHub.Search.Contract.ISearchEngine>(Search.SearchEngineFactory.Create);
+        services.AddScoped<Search.SearchDocumentFactory>();
+        services.AddScoped<LabourHub.Application.Vacancies.SearchVacancies.IVacancyIndex, Search.VacancyIndex>();
+        services.AddScoped<LabourHub.Application.Privacy.EraseMyData.IErasureListener, Search.SearchErasureListener>();
+        services.AddSingleton<Search.SearchIndexer>();
+        services.AddSingleton<Search.SearchIndexRebuilder>();
+        var options = configuration.GetSection(Search.SearchOptions.SectionName).Get<Search.SearchOptions>() ?? new Search.SearchOptions();
+        if (options.RunIndexer)
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<Search.SearchIndexer>());
+        }
     }
 
     private static string SqliteConnectionString(IServiceProvider services)

@@ -14,9 +14,15 @@ builder.Services.AddPortalApi();
 
 var app = builder.Build();
 
+if (args is ["search", "rebuild", ..])
+{
+    return await app.RunSearchRebuildAsync();
+}
+
 await app.InitialiseDataAsync();
 await app.SeedIdentityAsync();
 await app.LinkDemoAccountsAsync();
+await app.InitialiseSearchAsync();
 
 app.UseSecurityHeaders();
 app.UsePortalLocalization();
@@ -32,3 +38,4 @@ app.MapPortalApi();
 app.MapPortal();
 
 await app.RunAsync();
+return 0;

@@ -17,5 +17,8 @@ public interface IReferenceCatalogue : IIscoCodeCatalog
 
     IReadOnlyList<NaceActivity> NaceSections { get; }
 
+    /// <summary>Where a job or a person is: the district's centre when it is known and mapped, else the province's.</summary>
+    GeoPosition LocationOf(int provinceCode, string? district);
+
     IReadOnlyList<OccupationSuggestion> SuggestOccupations(string query, string language, int limit);
 }

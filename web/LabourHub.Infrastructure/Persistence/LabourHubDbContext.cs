@@ -1,5 +1,5 @@
 using LabourHub.Application.Common;
-using LabourHub.Application.Vacancies.ListVacancies;
+using LabourHub.Application.Vacancies.SearchVacancies;
 using LabourHub.Domain.Applications;
 using LabourHub.Domain.Assessments;
 using LabourHub.Domain.CaseWork;
@@ -8,7 +8,9 @@ using LabourHub.Domain.Privacy;
 using LabourHub.Domain.Reference;
 using LabourHub.Domain.Vacancies;
 using LabourHub.Domain.Workers;
+using LabourHub.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace LabourHub.Infrastructure.Persistence;
 
@@ -43,16 +45,19 @@ public abstract class LabourHubDbContext : DbContext, ILabourHubDbContext
     public DbSet<EmployerMember> EmployerMembers => Set<EmployerMember>();
     public DbSet<EmployerCaseAssignment> EmployerCaseAssignments => Set<EmployerCaseAssignment>();
     public DbSet<DataImport> DataImports => Set<DataImport>();
+    public DbSet<SearchOutboxMessage> SearchOutbox => Set<SearchOutboxMessage>();
 
     public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         RefreshSearchText();
+        WriteSearchOutbox();
         return base.SaveChangesAsync(cancellationToken);
     }
 
     public override int SaveChanges()
     {
         RefreshSearchText();
+        WriteSearchOutbox();
         return base.SaveChanges();
     }
 
@@ -62,6 +67,48 @@ public abstract class LabourHubDbContext : DbContext, ILabourHubDbContext
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LabourHubDbContext).Assembly);
     }
 
+    /// <summary>
+    /// Adds an outbox message for every record the search indexes show that this save changes, so the messages commit
+    /// or roll back with the change itself (the transactional outbox). An application changes the access tags of its
+    /// worker's candidate document; an employer's name is part of its vacancies.
+    /// </summary>
+    private void WriteSearchOutbox()
+    {
+        var changed = new HashSet<(string Topic, Guid Id)>();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            switch (entry.Entity)
+            {
+                case Vacancy vacancy:
+                    changed.Add((SearchTopics.Vacancy, vacancy.Id.Value));
+                    break;
+                case Worker worker:
+                    changed.Add((SearchTopics.Worker, worker.Id.Value));
+                    break;
+                case JobApplication application:
+                    changed.Add((SearchTopics.Worker, application.WorkerId.Value));
+                    break;
+                case Employer employer when entry.State == EntityState.Modified:
+                    changed.Add((SearchTopics.Employer, employer.Id.Value));
+                    break;
+            }
+        }
+
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        var applicationServices = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
+        var now = ((TimeProvider?)applicationServices?.GetService(typeof(TimeProvider)) ?? TimeProvider.System).GetUtcNow();
+        SearchOutbox.AddRange(changed.Select(c => SearchOutboxMessage.For(c.Topic, c.Id, now)));
+    }
+
     /// <summary>Keeps the folded text that the vacancy list filters on in step with title and description.</summary>
     private void RefreshSearchText()
     {
@@ -69,7 +116,7 @@ public abstract class LabourHubDbContext : DbContext, ILabourHubDbContext
         {
             if (entry.State is EntityState.Added or EntityState.Modified)
             {
-                entry.Property(ListVacanciesHandler.SearchTextProperty).CurrentValue =
+                entry.Property(DatabaseVacancySearch.SearchTextProperty).CurrentValue =
                     TextFolding.Fold($"{entry.Entity.Title} {entry.Entity.Description}");
             }
         }

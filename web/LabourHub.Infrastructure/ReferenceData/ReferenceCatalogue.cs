@@ -28,6 +28,7 @@ public sealed class ReferenceCatalogue : IReferenceCatalogue
         ArgumentNullException.ThrowIfNull(db);
         var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.Code).ToListAsync(cancellationToken);
         var isco = await db.IscoGroups.AsNoTracking().ToListAsync(cancellationToken);
+        var districts = await db.Districts.AsNoTracking().Where(d => d.Latitude != null && d.Longitude != null).ToListAsync(cancellationToken);
         var sections = await db.NaceActivities.AsNoTracking().Where(n => n.Level == 1).OrderBy(n => n.Code).ToListAsync(cancellationToken);
         var esco = await db.EscoOccupations.AsNoTracking()
             .Select(o => new { o.Uri, o.IscoCode, o.PreferredLabel, o.AltLabels })
@@ -55,6 +56,10 @@ public sealed class ReferenceCatalogue : IReferenceCatalogue
             provinces.ToDictionary(p => p.Code, p => p.Name),
             isco.ToDictionary(g => g.Code, StringComparer.Ordinal),
             sections,
+            districts
+                .GroupBy(d => (d.ProvinceCode, TextFolding.Fold(d.Name)))
+                .ToDictionary(g => g.Key, g => new GeoPosition(g.First().Latitude!.Value, g.First().Longitude!.Value)),
+            provinces.ToDictionary(p => p.Code, p => new GeoPosition(p.Latitude, p.Longitude)),
             labels.DistinctBy(l => (l.Language, l.Folded, l.IscoCode)).ToArray());
     }
 
@@ -64,6 +69,17 @@ public sealed class ReferenceCatalogue : IReferenceCatalogue
 
     public string OccupationTitle(string iscoCode, string language) =>
         Current.Isco.TryGetValue(iscoCode, out var group) ? group.Title(language) : iscoCode;
+
+    public GeoPosition LocationOf(int provinceCode, string? district)
+    {
+        var snapshot = Current;
+        if (!string.IsNullOrWhiteSpace(district) && snapshot.Districts.TryGetValue((provinceCode, TextFolding.Fold(district)), out var place))
+        {
+            return place;
+        }
+
+        return snapshot.ProvinceCentres.GetValueOrDefault(provinceCode);
+    }
 
     public IReadOnlyList<OccupationSuggestion> SuggestOccupations(string query, string language, int limit)
     {
@@ -91,6 +107,8 @@ public sealed class ReferenceCatalogue : IReferenceCatalogue
         Dictionary<int, string> ProvinceNames,
         Dictionary<string, IscoGroup> Isco,
         IReadOnlyList<NaceActivity> NaceSections,
+        Dictionary<(int Province, string District), GeoPosition> Districts,
+        Dictionary<int, GeoPosition> ProvinceCentres,
         LabelEntry[] Labels);
 
     private sealed class LabelEntry

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using LabourHub.Application.Common;
 using LabourHub.Application.Marketplace.GetMarketplaceCounts;
-using LabourHub.Application.Vacancies.ListVacancies;
+using LabourHub.Application.Vacancies.SearchVacancies;
 using LabourHub.Web.Localization;
 using LabourHub.Web.Models;
 using Microsoft.AspNetCore.Diagnostics;
@@ -11,14 +11,14 @@ using Microsoft.AspNetCore.Mvc;
 namespace LabourHub.Web.Controllers;
 
 [AllowAnonymous]
-public sealed class HomeController(GetMarketplaceCountsHandler counts, ListVacanciesHandler vacancies) : Controller
+public sealed class HomeController(GetMarketplaceCountsHandler counts, SearchVacanciesHandler vacancies) : Controller
 {
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var figures = await counts.HandleAsync(cancellationToken);
-        var latest = await vacancies.HandleAsync(new ListVacanciesQuery { PageSize = 6 }, cancellationToken);
-        return View(new HomeViewModel(figures, latest.Items));
+        var latest = await vacancies.HandleAsync(new VacancySearchQuery { Sort = VacancySort.Newest, PageSize = 6 }, cancellationToken);
+        return View(new HomeViewModel(figures, latest.Items.Select(i => i.Vacancy).ToList()));
     }
 
     /// <summary>Remembers the language chosen in the header and returns to the page the user was on.</summary>

@@ -15,7 +15,7 @@ public static class Display
     public static string Lira(decimal amount) =>
         string.Create(CultureInfo.CurrentCulture, $"{amount:N0} ₺");
 
-    public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+    public static string Number(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
     private static TimeZoneInfo FindTurkiye()
     {

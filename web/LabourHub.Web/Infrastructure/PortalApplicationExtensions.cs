@@ -1,5 +1,7 @@
 using LabourHub.Infrastructure;
+using LabourHub.Infrastructure.Search;
 using LabourHub.Infrastructure.Startup;
+using LabourHub.Application.Common;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -35,6 +37,42 @@ public static partial class PortalApplicationExtensions
         return app;
     }
 
+    /// <summary>
+    /// Rebuilds the search indexes when they are empty (first start, lost folder). A search engine that cannot be
+    /// reached does not stop the portal: it lists vacancies from the database and the indexer catches up later.
+    /// </summary>
+    public static async Task InitialiseSearchAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        try
+        {
+            await app.Services.GetRequiredService<SearchIndexRebuilder>().RebuildIfEmptyAsync(app.Lifetime.ApplicationStopping);
+        }
+        catch (SearchIndexUnavailableException e)
+        {
+            LogSearchUnavailable(app.Logger, e.Message);
+        }
+    }
+
+    /// <summary>`search rebuild`: recreates every index from the database, prints progress, and exits.</summary>
+    public static async Task<int> RunSearchRebuildAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await app.InitialiseDataAsync();
+        var progress = new Progress<string>(line => Console.WriteLine(line));
+        try
+        {
+            var summary = await app.Services.GetRequiredService<SearchIndexRebuilder>().RebuildAsync(progress, CancellationToken.None);
+            Console.WriteLine($"Rebuilt: {summary.Vacancies} vacancies, {summary.Candidates} candidates, {summary.Occupations} occupations in {summary.Elapsed.TotalSeconds:F1} s.");
+            return 0;
+        }
+        catch (SearchIndexUnavailableException e)
+        {
+            await Console.Error.WriteLineAsync($"The search engine cannot be reached: {e.Message}. Check Search:Provider and Search:Elasticsearch:Url, then run the rebuild again.");
+            return 1;
+        }
+    }
+
     public static IEndpointRouteBuilder MapPortalHealthChecks(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
@@ -55,6 +93,9 @@ public static partial class PortalApplicationExtensions
         endpoints.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return endpoints;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The search engine is unavailable at start ({Reason}); vacancies are listed from the database until it returns")]
+    private static partial void LogSearchUnavailable(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "LabourHub cannot start: {Reason}")]
     private static partial void LogCannotStart(ILogger logger, string reason);

@@ -1,12 +1,11 @@
-using LabourHub.Application.Common;
-using LabourHub.Application.Vacancies;
+using LabourHub.Application.Vacancies.SearchVacancies;
 using LabourHub.Domain.Reference;
 
 namespace LabourHub.Web.Models;
 
 public sealed record VacancyListViewModel(
     VacancyFilter Filter,
-    PagedResult<VacancySummary> Result,
+    VacancySearchResult Result,
     IReadOnlyList<Province> Provinces,
     IReadOnlyList<NaceActivity> Sectors,
     string Language);

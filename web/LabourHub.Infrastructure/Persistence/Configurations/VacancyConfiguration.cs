@@ -1,4 +1,4 @@
-using LabourHub.Application.Vacancies.ListVacancies;
+using LabourHub.Application.Vacancies.SearchVacancies;
 using LabourHub.Domain.Employers;
 using LabourHub.Domain.Identifiers;
 using LabourHub.Domain.Vacancies;
@@ -24,7 +24,7 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
         builder.Property(v => v.WageMax).HasConversion(ValueConversions.Money);
         builder.Property(v => v.Shift).HasConversion<string>().HasMaxLength(20);
         builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property<string>(ListVacanciesHandler.SearchTextProperty).HasMaxLength(8200);
+        builder.Property<string>(DatabaseVacancySearch.SearchTextProperty).HasMaxLength(8200);
         builder.PrimitiveCollection(v => v.EssentialSkillUris).HasField("_essentialSkillUris").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.PrimitiveCollection(v => v.OptionalSkillUris).HasField("_optionalSkillUris").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.OwnsMany(v => v.Languages, language =>

@@ -1,0 +1,154 @@
+using LabourHub.Infrastructure.Persistence;
+using LabourHub.Search.Contract;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LabourHub.Infrastructure.Search;
+
+/// <summary>
+/// Brings the search index in step with the database: takes unprocessed outbox messages in order, reads the current
+/// state of each record, indexes or deletes its document, then marks the messages processed. A crash or an outage
+/// between the two leaves the messages unprocessed, so they are replayed; replays are harmless because documents are
+/// replaced by id. While the engine is down the indexer backs off and catches up when it returns.
+/// </summary>
+public sealed partial class SearchIndexer(
+    IServiceScopeFactory scopes,
+    ISearchEngine engine,
+    IOptions<SearchOptions> options,
+    TimeProvider clock,
+    ILogger<SearchIndexer> logger) : BackgroundService
+{
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
+    /// <summary>Processes one batch; returns how many messages it completed (0 when the outbox is empty).</summary>
+    public async Task<int> ProcessBatchAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<LabourHubDbContext>();
+        var documents = scope.ServiceProvider.GetRequiredService<SearchDocumentFactory>();
+        var batch = await db.SearchOutbox
+            .Where(m => m.ProcessedAt == null)
+            .OrderBy(m => m.Id)
+            .Take(options.Value.BatchSize)
+            .ToListAsync(cancellationToken);
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        try
+        {
+            var vacancies = IdsOf(batch, SearchTopics.Vacancy);
+            var employers = IdsOf(batch, SearchTopics.Employer);
+            if (employers.Count > 0)
+            {
+                var keys = employers.Select(e => new Domain.Identifiers.EmployerId(e)).ToList();
+                vacancies.UnionWith(await db.Vacancies.AsNoTracking().Where(v => keys.Contains(v.EmployerId)).Select(v => v.Id.Value).ToListAsync(cancellationToken));
+            }
+
+            if (vacancies.Count > 0)
+            {
+                var (upserts, deletes) = await documents.VacanciesAsync(vacancies, cancellationToken);
+                await ApplyAsync(SearchIndexes.Vacancies, upserts, deletes, cancellationToken);
+            }
+
+            var workers = IdsOf(batch, SearchTopics.Worker);
+            if (workers.Count > 0)
+            {
+                var (upserts, deletes) = await documents.CandidatesAsync(workers, cancellationToken);
+                await ApplyAsync(SearchIndexes.Candidates, upserts, deletes, cancellationToken);
+            }
+        }
+        catch (SearchUnavailableException)
+        {
+            foreach (var message in batch)
+            {
+                message.MarkFailedAttempt();
+            }
+
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
+        }
+
+        var now = clock.GetUtcNow();
+        foreach (var message in batch)
+        {
+            message.MarkProcessed(now);
+        }
+
+        await db.SaveChangesAsync(CancellationToken.None);
+        return batch.Count;
+    }
+
+    /// <summary>Processes batches until the outbox is empty.</summary>
+    public async Task<int> DrainAsync(CancellationToken cancellationToken)
+    {
+        var total = 0;
+        int done;
+        while ((done = await ProcessBatchAsync(cancellationToken)) > 0)
+        {
+            total += done;
+        }
+
+        return total;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var backoff = TimeSpan.Zero;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var done = await ProcessBatchAsync(stoppingToken);
+                if (backoff > TimeSpan.Zero)
+                {
+                    LogCaughtUp(logger);
+                    backoff = TimeSpan.Zero;
+                }
+
+                if (done == 0)
+                {
+                    await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // The indexer must outlive any one failure: it logs, backs off and retries.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                backoff = backoff == TimeSpan.Zero ? TimeSpan.FromSeconds(1) : TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, backoff.Ticks * 2));
+                LogBackoff(logger, e.GetType().Name, backoff.TotalSeconds);
+                await Task.Delay(backoff, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    private async Task ApplyAsync(string index, List<SearchDocument> upserts, List<string> deletes, CancellationToken cancellationToken)
+    {
+        if (upserts.Count > 0)
+        {
+            await engine.IndexAsync(index, upserts, cancellationToken);
+        }
+
+        if (deletes.Count > 0)
+        {
+            await engine.DeleteAsync(index, deletes, cancellationToken);
+        }
+    }
+
+    private static HashSet<Guid> IdsOf(List<SearchOutboxMessage> batch, string topic) =>
+        batch.Where(m => m.Topic == topic).Select(m => Guid.Parse(m.EntityId)).ToHashSet();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search indexing paused ({Reason}); retrying in {Seconds} s")]
+    private static partial void LogBackoff(ILogger logger, string reason, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search indexing caught up after an outage")]
+    private static partial void LogCaughtUp(ILogger logger);
+}
