@@ -53,14 +53,15 @@ internal static class SearchResultReader
         }
 
         // One fragment per stored field: the folded one (it also marks typo-tolerant matches), else the stemmed one;
-        // then the fragments of one contract field in several languages are joined.
+        // then the fragments of one contract field in several languages are joined (tr, ar, fa, en order).
         var perStoredField = hit.Highlight
             .Where(pair => pair.Value.Any(fragment => !string.IsNullOrEmpty(fragment)))
             .GroupBy(pair => StoredField(pair.Key), StringComparer.Ordinal)
             .Select(group => (Field: group.Key, Fragment: group
                 .OrderBy(pair => pair.Key.EndsWith(FieldNames.FoldedSuffix, StringComparison.Ordinal) ? 0 : 1)
                 .First().Value.First(fragment => !string.IsNullOrEmpty(fragment))));
-        foreach (var group in perStoredField.GroupBy(item => FieldNames.ToContractField(item.Field), StringComparer.Ordinal))
+        var inLanguageOrder = perStoredField.OrderBy(item => LanguageRank(item.Field));
+        foreach (var group in inLanguageOrder.GroupBy(item => FieldNames.ToContractField(item.Field), StringComparer.Ordinal))
         {
             highlights[group.Key] = string.Join(FragmentSeparator, group.Select(item => item.Fragment).Distinct(StringComparer.Ordinal));
         }
@@ -84,6 +85,9 @@ internal static class SearchResultReader
 
         return facets;
     }
+
+    private static int LanguageRank(string storedField) =>
+        FieldNames.LanguageOf(storedField) is { } language ? SearchIndexes.Languages.ToList().IndexOf(language) : SearchIndexes.Languages.Count;
 
     private static string StoredField(string name) =>
         name.EndsWith(FieldNames.FoldedSuffix, StringComparison.Ordinal) ? name[..^FieldNames.FoldedSuffix.Length] : name;
