@@ -34,6 +34,9 @@ internal sealed class ResilientCaller(ElasticsearchSearchOptions options, TimePr
                 return outcome.Response!;
             }
 
+            // A transport that reports the caller's cancellation as a failed response still ends in cancellation.
+            cancellationToken.ThrowIfCancellationRequested();
+
             if (!outcome.Retry || attempt > retries)
             {
                 var message = $"Elasticsearch {operation} failed: {outcome.Problem} (attempt {attempt} of {retries + 1}).";
