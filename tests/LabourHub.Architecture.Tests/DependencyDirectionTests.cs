@@ -13,7 +13,7 @@ public sealed class DependencyDirectionTests
     {
         ["LabourHub.Domain"] = [],
         ["LabourHub.Application"] = ["LabourHub.Domain"],
-        ["LabourHub.Infrastructure"] = ["LabourHub.Application", "LabourHub.Matching", "LabourHub.Search"],
+        ["LabourHub.Infrastructure"] = ["LabourHub.Application", "LabourHub.Matching", "LabourHub.Search", "LabourHub.Search.Elasticsearch"],
         ["LabourHub.Web"] = ["LabourHub.Application", "LabourHub.Infrastructure", "LabourHub.Identity"],
         ["LabourHub.Matching"] = [],
         ["LabourHub.Matching.Cli"] = ["LabourHub.Matching", "LabourHub.Infrastructure"],

@@ -1,5 +1,6 @@
 using LabourHub.Infrastructure.Configuration;
 using LabourHub.Search.Contract;
+using LabourHub.Search.Elasticsearch;
 using LabourHub.Search.Lucene;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,8 @@ internal static class SearchEngineFactory
         var options = services.GetRequiredService<IOptions<SearchOptions>>().Value;
         if (string.Equals(options.Provider, SearchOptions.ElasticsearchProvider, StringComparison.OrdinalIgnoreCase))
         {
-            throw new NotSupportedException("The Elasticsearch provider is not wired yet.");
+            var elastic = options.Elasticsearch;
+            return new ElasticsearchSearchEngine(ElasticsearchClientFactory.Create(elastic), elastic, services.GetRequiredService<TimeProvider>());
         }
 
         var folder = services.GetRequiredService<IOptions<LabourHubOptions>>().Value.DataFolder;

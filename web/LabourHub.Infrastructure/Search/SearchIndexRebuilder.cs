@@ -2,6 +2,7 @@ using System.Diagnostics;
 using LabourHub.Application.Common;
 using LabourHub.Infrastructure.Persistence;
 using LabourHub.Search.Contract;
+using LabourHub.Search.Elasticsearch;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -65,6 +66,12 @@ public sealed partial class SearchIndexRebuilder(IServiceScopeFactory scopes, IS
     /// <summary>Rebuilds when the vacancy or occupation index is empty but the database is not (first start, lost folder).</summary>
     private async Task<bool> RebuildIfEmptyCoreAsync(CancellationToken cancellationToken)
     {
+        if (engine is ElasticsearchSearchEngine elasticsearch)
+        {
+            // The committed index templates (infra/elasticsearch) carry the analysis; apply them before any index exists.
+            await elasticsearch.EnsureIndexTemplatesAsync(cancellationToken);
+        }
+
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<LabourHubDbContext>();
         var indexEmpty = await engine.CountAsync(SearchIndexes.Occupations, cancellationToken) == 0

@@ -1,3 +1,5 @@
+using LabourHub.Search.Elasticsearch;
+
 namespace LabourHub.Infrastructure.Search;
 
 /// <summary>The "Search" configuration section.</summary>
@@ -10,7 +12,8 @@ public sealed class SearchOptions
     /// <summary>lucene (embedded, under the data folder) or elasticsearch (Search:Elasticsearch:Url).</summary>
     public string Provider { get; set; } = Lucene;
 
-    public ElasticsearchSection Elasticsearch { get; set; } = new();
+    /// <summary>Search:Elasticsearch:Url, ApiKey, IndexPrefix, RequestTimeout, MaxRetries, BaseBackoff, MaxBackoff, BulkBatchSize.</summary>
+    public ElasticsearchSearchOptions Elasticsearch { get; set; } = new();
 
     /// <summary>Run the outbox indexer in this process (switch off on web replicas when a worker process runs it).</summary>
     public bool RunIndexer { get; set; } = true;
@@ -20,12 +23,4 @@ public sealed class SearchOptions
 
     /// <summary>Changes taken from the outbox per batch.</summary>
     public int BatchSize { get; set; } = 500;
-
-    public sealed class ElasticsearchSection
-    {
-        public string? Url { get; set; }
-        public string IndexPrefix { get; set; } = "labourhub-";
-        public string? Username { get; set; }
-        public string? Password { get; set; }
-    }
 }

@@ -13,9 +13,9 @@ internal sealed class SearchOptionsValidator : IValidateOptions<SearchOptions>
         }
 
         if (string.Equals(options.Provider, SearchOptions.ElasticsearchProvider, StringComparison.OrdinalIgnoreCase)
-            && !Uri.TryCreate(options.Elasticsearch.Url, UriKind.Absolute, out _))
+            && options.Elasticsearch.Validate() is { Count: > 0 } problems)
         {
-            return ValidateOptionsResult.Fail("Search:Elasticsearch:Url must be an absolute URL (for example http://elasticsearch:9200) when Search:Provider is elasticsearch.");
+            return ValidateOptionsResult.Fail(problems);
         }
 
         return options.BatchSize is < 1 or > 10_000
