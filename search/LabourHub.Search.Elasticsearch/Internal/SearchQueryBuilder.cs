@@ -56,6 +56,8 @@ internal static class SearchQueryBuilder
     }
 
     /// <summary>Folded, typo-tolerant words in any field; the language-analysed (stemmed) fields add to the score.</summary>
+    private const float InflectedPrefixBoost = 0.5f;
+
     public static Query Text(string? text, string? language)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -76,7 +78,14 @@ internal static class SearchQueryBuilder
             Fields = SearchIndexes.Languages.Select(l => new Field(FieldNames.AnyText(l), l == reader ? LanguageBoost : null)).ToArray(),
             Type = TextQueryType.MostFields,
         };
-        return new BoolQuery { Should = [folded, stemmed], MinimumShouldMatch = 1 };
+        // Turkish adds suffixes: "isci" typed without Turkish letters cannot be stemmed, but "iscisi" begins with it.
+        var inflected = new MultiMatchQuery(words)
+        {
+            Fields = new[] { FieldNames.AnyFolded },
+            Type = TextQueryType.BoolPrefix,
+            Boost = InflectedPrefixBoost,
+        };
+        return new BoolQuery { Should = [folded, stemmed, inflected], MinimumShouldMatch = 1 };
     }
 
     private static List<Query> Filters(ContractSearchRequest request)

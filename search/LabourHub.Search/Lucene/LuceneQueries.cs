@@ -13,6 +13,7 @@ namespace LabourHub.Search.Lucene;
 internal static partial class LuceneQueries
 {
     private const int MaxWords = 8;
+    private const int MinInflectedPrefix = 4;
 
     /// <summary>
     /// One clause per word the user typed, each a best-of over the folded fields (exact, then with one or two typos)
@@ -63,6 +64,11 @@ internal static partial class LuceneQueries
                 if (prefix && folded.Length >= 2)
                 {
                     best.Add(new PrefixQuery(term) { Boost = 1.5f });
+                }
+                else if (folded.Length >= MinInflectedPrefix)
+                {
+                    // Turkish adds suffixes: "isci" typed without Turkish letters cannot be stemmed, but it begins "iscisi".
+                    best.Add(new PrefixQuery(term) { Boost = 0.5f });
                 }
 
                 if (folded.Length >= 4)

@@ -87,6 +87,17 @@ public abstract class SearchContractTests
     }
 
     [Fact]
+    public async Task A_word_typed_without_Turkish_letters_finds_its_inflected_forms()
+    {
+        var engine = await With(await CreateEngineAsync(), SearchIndexes.Vacancies,
+            Vacancy("v1", "Tarım işçisi"), Vacancy("v2", "Depo işçileri aranıyor"), Vacancy("v3", "Garson"));
+
+        var ids = await Ids(engine, new SearchRequest { Index = SearchIndexes.Vacancies, Text = "isci" });
+
+        Assert.Equal(["v1", "v2"], ids.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Arabic_text_is_found_with_letter_variants_and_the_definite_article()
     {
         var engine = await With(await CreateEngineAsync(), SearchIndexes.Vacancies,

@@ -44,7 +44,7 @@ public sealed class ElasticsearchFailureTests
             new RecordingInvoker(new CannedResponse(200, FakeCluster.EmptySearch, Delay: TimeSpan.FromSeconds(30))),
             options =>
             {
-                options.RequestTimeout = TimeSpan.FromMilliseconds(50);
+                options.RequestTimeout = TimeSpan.FromMilliseconds(200);
                 options.MaxRetries = 1;
             });
 

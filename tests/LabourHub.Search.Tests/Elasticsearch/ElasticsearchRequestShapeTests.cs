@@ -42,7 +42,8 @@ public sealed class ElasticsearchRequestShapeTests
                     "bool": {
                       "should": [
                         { "multi_match": { "query": "kaynakci", "fields": "*.folded", "type": "best_fields", "fuzziness": "AUTO" } },
-                        { "multi_match": { "query": "kaynakci", "fields": ["*_tr^1.5", "*_ar", "*_fa", "*_en"], "type": "most_fields" } }
+                        { "multi_match": { "query": "kaynakci", "fields": ["*_tr^1.5", "*_ar", "*_fa", "*_en"], "type": "most_fields" } },
+                        { "multi_match": { "query": "kaynakci", "fields": "*.folded", "type": "bool_prefix", "boost": 0.5 } }
                       ],
                       "minimum_should_match": 1
                     }
@@ -226,7 +227,8 @@ public sealed class ElasticsearchRequestShapeTests
                     "bool": {
                       "should": [
                         { "multi_match": { "query": "elektrikçi", "fields": "*.folded", "type": "best_fields", "fuzziness": "AUTO" } },
-                        { "multi_match": { "query": "elektrikçi", "fields": ["*_tr", "*_ar", "*_fa", "*_en"], "type": "most_fields" } }
+                        { "multi_match": { "query": "elektrikçi", "fields": ["*_tr", "*_ar", "*_fa", "*_en"], "type": "most_fields" } },
+                        { "multi_match": { "query": "elektrikçi", "fields": "*.folded", "type": "bool_prefix", "boost": 0.5 } }
                       ],
                       "minimum_should_match": 1
                     }

@@ -51,7 +51,8 @@ public sealed class RecordingInvoker(Func<RecordedRequest, int, CannedResponse> 
         if (postData is not null)
         {
             using var buffer = new MemoryStream();
-            await postData.WriteAsync(buffer, boundConfiguration.ConnectionSettings, true, cancellationToken);
+            // Not cancellable: a timeout must still leave the request on record, or retry counts would depend on machine load.
+            await postData.WriteAsync(buffer, boundConfiguration.ConnectionSettings, true, CancellationToken.None);
             body = Encoding.UTF8.GetString(buffer.ToArray());
         }
 
