@@ -9,7 +9,7 @@ namespace LabourHub.Web.Tests;
 /// The real web host on SQLite in a temp data folder, with a small demo population seeded on start.
 /// Shared by every test class in the "Portal" collection (one start, about ten seconds).
 /// </summary>
-public sealed partial class PortalFactory : WebApplicationFactory<Program>
+public partial class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("labourhub-web-").FullName;
 
@@ -21,7 +21,14 @@ public sealed partial class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("LabourHub:DemoWorkers", "400");
         builder.UseSetting("LabourHub:DemoEmployers", "60");
         builder.UseSetting("LabourHub:DemoVacancies", "150");
+        foreach (var (key, value) in Settings())
+        {
+            builder.UseSetting(key, value);
+        }
     }
+
+    /// <summary>Settings a variant of the portal changes (another search provider, for example).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> Settings() => [];
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects, sends no culture unless asked.</summary>
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

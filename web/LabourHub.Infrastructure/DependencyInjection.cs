@@ -69,6 +69,7 @@ public static class DependencyInjection
         services.AddSingleton<LabourHub.Search.Contract.ISearchEngine>(Search.SearchEngineFactory.Create);
         services.AddScoped<Search.SearchDocumentFactory>();
         services.AddScoped<LabourHub.Application.Vacancies.SearchVacancies.IVacancyIndex, Search.VacancyIndex>();
+        services.AddScoped<LabourHub.Application.Reference.SuggestOccupations.IOccupationIndex, Search.OccupationIndex>();
         services.AddScoped<LabourHub.Application.Privacy.EraseMyData.IErasureListener, Search.SearchErasureListener>();
         services.AddSingleton<Search.SearchIndexer>();
         services.AddSingleton<Search.SearchIndexRebuilder>();

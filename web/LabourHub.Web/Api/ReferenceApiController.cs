@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using LabourHub.Application.Common;
-using LabourHub.Application.Reference;
+using LabourHub.Application.Reference.SuggestOccupations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,21 +10,22 @@ namespace LabourHub.Web.Api;
 [ApiController]
 [Route("api/v1/reference")]
 [AllowAnonymous]
-public sealed class ReferenceApiController(IReferenceCatalogue catalogue) : ControllerBase
+public sealed class ReferenceApiController(SuggestOccupationsHandler suggest) : ControllerBase
 {
-    /// <summary>Occupations whose label has words starting with what was typed ("kayn" finds welders in Turkish).</summary>
+    /// <summary>Occupations whose label has words starting with what was typed ("kayn" finds welders in Turkish), typo tolerant, from the search index.</summary>
     /// <param name="q">At least two letters; Turkish letters optional ("kaynakci" finds "kaynakçı").</param>
     /// <param name="culture">tr, en, ar or fa; Persian falls back to English labels until translated.</param>
     /// <param name="limit">1-50 suggestions, default 10.</param>
     [HttpGet("occupations")]
     [ProducesResponseType<SuggestionsResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public ActionResult<SuggestionsResponse> Occupations(
+    public async Task<ActionResult<SuggestionsResponse>> Occupations(
         [FromQuery, Required, StringLength(100, MinimumLength = 2)] string q,
         [FromQuery, RegularExpression("^(tr|en|ar|fa)$")] string? culture,
+        CancellationToken cancellationToken,
         [FromQuery, Range(1, 50)] int limit = 10)
     {
         var language = culture ?? CultureLanguage.Current;
-        return new SuggestionsResponse(catalogue.SuggestOccupations(q, language, limit));
+        return new SuggestionsResponse(await suggest.HandleAsync(q, language, limit, cancellationToken));
     }
 }
