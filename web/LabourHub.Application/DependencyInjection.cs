@@ -12,6 +12,7 @@ public static class DependencyInjection
     {
         services.AddScoped<DatabaseVacancySearch>();
         services.AddScoped<SearchVacanciesHandler>();
+        services.AddScoped<Employers.SearchCandidates.SearchCandidatesHandler>();
         services.AddScoped<Reference.SuggestOccupations.SuggestOccupationsHandler>();
         services.AddScoped<GetVacancyHandler>();
         services.AddScoped<GetMarketplaceCountsHandler>();

@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddScoped<LabourHub.Application.Matching.JobsForWorker.IJobsForWorker, Matching.JobsForWorkerRanker>();
         services.AddScoped<LabourHub.Application.Matching.Shortlist.IShortlist, Matching.ShortlistRanker>();
         services.AddSingleton<DatabaseInitialiser>();
+        services.AddSingleton(_ => Matching.MatchingReference.EligibilityRules);
         services.AddSearch(configuration);
 
         services.AddHealthChecks()
@@ -69,6 +70,7 @@ public static class DependencyInjection
         services.AddSingleton<LabourHub.Search.Contract.ISearchEngine>(Search.SearchEngineFactory.Create);
         services.AddScoped<Search.SearchDocumentFactory>();
         services.AddScoped<LabourHub.Application.Vacancies.SearchVacancies.IVacancyIndex, Search.VacancyIndex>();
+        services.AddScoped<LabourHub.Application.Employers.SearchCandidates.ICandidateIndex, Search.CandidateIndex>();
         services.AddScoped<LabourHub.Application.Reference.SuggestOccupations.IOccupationIndex, Search.OccupationIndex>();
         services.AddScoped<LabourHub.Application.Privacy.EraseMyData.IErasureListener, Search.SearchErasureListener>();
         services.AddSingleton<Search.SearchIndexer>();

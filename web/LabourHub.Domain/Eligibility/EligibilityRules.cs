@@ -9,6 +9,10 @@ namespace LabourHub.Domain.Eligibility;
 /// </summary>
 public sealed class EligibilityRules(EligibilityRuleSet rules)
 {
+    /// <summary>Whether the wait after protection registration is over on the day (the "permit ready" filter and badge).</summary>
+    public bool WaitingPeriodOver(DateOnly? registeredOn, DateOnly day) =>
+        registeredOn is { } registered && registered.AddMonths((int)rules.On(EligibilityRuleSet.WaitMonths, day).Value) <= day;
+
     public EligibilityDecision Decide(EligibilityCase c)
     {
         ArgumentNullException.ThrowIfNull(c);

@@ -17,6 +17,8 @@ internal static class MatchingReference
 
     public static IDistanceTable Distances => DistanceTable.Value;
 
+    public static EligibilityRules EligibilityRules => Rules.Value;
+
     /// <summary>May this worker take this vacancy today, under the rules in force?</summary>
     public static EligibilityDecision Decide(Worker worker, Vacancy vacancy, int employerTurkish, int employerForeign, Money? minimumWage, DateOnly today) =>
         Rules.Value.Decide(new EligibilityCase

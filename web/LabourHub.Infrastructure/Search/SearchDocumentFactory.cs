@@ -1,6 +1,7 @@
 using System.Globalization;
 using LabourHub.Application.Reference;
 using LabourHub.Domain.Applications;
+using LabourHub.Domain.Eligibility;
 using LabourHub.Domain.Identifiers;
 using LabourHub.Domain.Vacancies;
 using LabourHub.Domain.Workers;
@@ -16,7 +17,7 @@ namespace LabourHub.Infrastructure.Search;
 /// permit readiness): never a name, contact, nationality, gender, age or document. Its access tags say who may find
 /// it: "discoverable" when the worker chose to be found, and "employer:{id}" for every employer they applied to.
 /// </summary>
-public sealed class SearchDocumentFactory(LabourHubDbContext db, IReferenceCatalogue catalogue, TimeProvider clock)
+public sealed class SearchDocumentFactory(LabourHubDbContext db, IReferenceCatalogue catalogue, EligibilityRules rules, TimeProvider clock)
 {
     public const string Discoverable = "discoverable";
 
@@ -149,7 +150,7 @@ public sealed class SearchDocumentFactory(LabourHubDbContext db, IReferenceCatal
     {
         var place = catalogue.LocationOf(worker.RegisteredProvinceCode, null);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var permitReady = worker.ProtectionRegisteredOn is { } registered && registered.AddMonths(6) <= today;
+        var permitReady = rules.WaitingPeriodOver(worker.ProtectionRegisteredOn, today);
         return new SearchDocument
         {
             Id = Key(worker.Id.Value),
