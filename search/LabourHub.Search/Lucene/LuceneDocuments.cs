@@ -25,8 +25,8 @@ internal static class LuceneDocuments
             }
 
             var language = SearchIndexes.NormaliseLanguage(text.Language);
-            document.Add(new TextField(LuceneFields.Folded(text.Field), text.Text, Field.Store.NO));
-            document.Add(new TextField(LuceneFields.Stemmed(text.Field, language), text.Text, Field.Store.NO));
+            document.Add(Analysed(LuceneFields.Folded(text.Field), text.Text));
+            document.Add(Analysed(LuceneFields.Stemmed(text.Field, language), text.Text));
             document.Add(new StoredField(LuceneFields.Stored(text.Field, language), text.Text));
         }
 
@@ -56,6 +56,9 @@ internal static class LuceneDocuments
 
         return document;
     }
+
+    private static TextField Analysed(string field, string text) =>
+        AnalysedTextCache.TryField(field, text, out var tokens) ? new TextField(field, tokens) : new TextField(field, text, Field.Store.NO);
 
     /// <summary>The stored texts of a field by language.</summary>
     public static Dictionary<string, List<string>> StoredTexts(Document document, string field)

@@ -19,7 +19,7 @@ internal static partial class LuceneQueries
     /// One clause per word the user typed, each a best-of over the folded fields (exact, then with one or two typos)
     /// and the stemmed fields of every language; most words must match (all of one or two, three quarters of more).
     /// </summary>
-    public static Query? Text(string? text, string? readerLanguage, IReadOnlyCollection<string> foldedFields, IReadOnlySet<string> allFields, bool lastWordIsPrefix)
+    public static Query? Text(IndexReader reader, string? text, string? readerLanguage, IReadOnlyCollection<string> foldedFields, IReadOnlySet<string> allFields, bool lastWordIsPrefix)
     {
         var words = Words(text);
         if (words.Count == 0 || foldedFields.Count == 0)
@@ -30,7 +30,7 @@ internal static partial class LuceneQueries
         var query = new BooleanQuery(disableCoord: true);
         for (var i = 0; i < words.Count; i++)
         {
-            var word = WordQuery(words[i], readerLanguage, foldedFields, allFields, lastWordIsPrefix && i == words.Count - 1);
+            var word = WordQuery(reader, words[i], readerLanguage, foldedFields, allFields, lastWordIsPrefix && i == words.Count - 1);
             if (word is not null)
             {
                 query.Add(word, Occur.SHOULD);
@@ -52,11 +52,14 @@ internal static partial class LuceneQueries
             ? []
             : WordPattern().Matches(text).Select(m => m.Value).Take(MaxWords).ToList();
 
-    private static DisjunctionMaxQuery? WordQuery(string word, string? readerLanguage, IReadOnlyCollection<string> foldedFields, IReadOnlySet<string> allFields, bool prefix)
+    private static DisjunctionMaxQuery? WordQuery(IndexReader reader, string word, string? readerLanguage, IReadOnlyCollection<string> foldedFields, IReadOnlySet<string> allFields, bool prefix)
     {
         var best = new DisjunctionMaxQuery(0.2f);
         foreach (var folded in LuceneAnalysis.Tokens(LuceneAnalysis.Folded, "q", word))
         {
+            // Typo tolerance is for words the index does not know: a word spelt as some document spells it is not
+            // widened to its neighbours (faster, and "garson" does not also find "karton").
+            var known = foldedFields.Any(field => reader.DocFreq(new Term(LuceneFields.Folded(field), folded)) > 0);
             foreach (var field in foldedFields)
             {
                 var term = new Term(LuceneFields.Folded(field), folded);
@@ -71,7 +74,7 @@ internal static partial class LuceneQueries
                     best.Add(new PrefixQuery(term) { Boost = 0.5f });
                 }
 
-                if (folded.Length >= 4)
+                if (!known && folded.Length >= 4)
                 {
                     var edits = folded.Length >= 8 ? 2 : 1;
                     best.Add(new FuzzyQuery(term, edits, prefixLength: 1, maxExpansions: 30, transpositions: true) { Boost = 0.6f });

@@ -22,13 +22,19 @@ public sealed class LuceneSearchEngine(LuceneSearchOptions options) : ISearchEng
     {
         ArgumentNullException.ThrowIfNull(documents);
         cancellationToken.ThrowIfCancellationRequested();
-        var prepared = documents.Select(d => (d.Id, Document: LuceneDocuments.ToLucene(d))).ToList();
+        if (documents.FirstOrDefault(d => string.IsNullOrWhiteSpace(d.Id)) is not null)
+        {
+            // Refused before anything is written, so a bad batch never leaves half of itself for the next commit.
+            throw new ArgumentException("Every document needs an id.", nameof(documents));
+        }
+
         Use(index).Write(writer =>
         {
-            foreach (var (id, document) in prepared)
-            {
-                writer.UpdateDocument(new Term(LuceneFields.Id, id), document);
-            }
+            // The writer takes documents from several threads at once; analysis is most of the cost.
+            Parallel.ForEach(
+                documents,
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+                document => writer.UpdateDocument(new Term(LuceneFields.Id, document.Id), LuceneDocuments.ToLucene(document)));
         });
         return Task.CompletedTask;
     }
@@ -73,7 +79,7 @@ public sealed class LuceneSearchEngine(LuceneSearchOptions options) : ISearchEng
         return Task.FromResult(index.Read<IReadOnlyList<Suggestion>>(searcher =>
         {
             var (folded, all) = index.Fields(searcher);
-            var query = LuceneQueries.Text(request.Prefix, language, folded, all, lastWordIsPrefix: true);
+            var query = LuceneQueries.Text(searcher.IndexReader, request.Prefix, language, folded, all, lastWordIsPrefix: true);
             if (query is null)
             {
                 return [];
@@ -119,15 +125,7 @@ public sealed class LuceneSearchEngine(LuceneSearchOptions options) : ISearchEng
 
     private static SearchResult Search(LuceneIndex index, IndexSearcher searcher, SearchRequest request)
     {
-        var language = SearchIndexes.NormaliseLanguage(request.Language);
-        var (folded, all) = index.Fields(searcher);
-        var text = LuceneQueries.Text(request.Text, language, folded, all, lastWordIsPrefix: false);
-        var filter = LuceneQueries.Filter(request);
-        Query query = text ?? new MatchAllDocsQuery();
-        if (filter is not null)
-        {
-            query = new FilteredQuery(query, new QueryWrapperFilter(filter));
-        }
+        var (query, text) = BuildQuery(index, searcher, request);
 
         // Without words to weigh, relevance has nothing to say: newest first.
         var sort = request.Sort == SearchSort.Relevance && text is null ? SearchSort.Newest : request.Sort;
@@ -144,6 +142,32 @@ public sealed class LuceneSearchEngine(LuceneSearchOptions options) : ISearchEng
             request.Highlight && text is not null ? Highlights(searcher, text, hit.Doc) : new Dictionary<string, string>())).ToList();
         var next = page.Count == request.PageSize ? SearchCursor.Encode(sort, page[^1]) : null;
         return new SearchResult(collector.Total, hits, collector.Facets(request.FacetSize), next);
+    }
+
+    /// <summary>
+    /// The same Lucene query, run bare through IndexSearcher.Search for the top hits only (no exact radius, no facets,
+    /// no cursor, no highlights): the baseline the search benchmark compares the contract's overhead with.
+    /// </summary>
+    internal int RawSearch(SearchRequest request)
+    {
+        SearchIndexes.Validate(request);
+        var index = Use(request.Index);
+        return index.Read(searcher => searcher.Search(BuildQuery(index, searcher, request).Query, request.PageSize).TotalHits);
+    }
+
+    private static (Query Query, Query? Text) BuildQuery(LuceneIndex index, IndexSearcher searcher, SearchRequest request)
+    {
+        var language = SearchIndexes.NormaliseLanguage(request.Language);
+        var (folded, all) = index.Fields(searcher);
+        var text = LuceneQueries.Text(searcher.IndexReader, request.Text, language, folded, all, lastWordIsPrefix: false);
+        var filter = LuceneQueries.Filter(request);
+        Query query = text ?? new MatchAllDocsQuery();
+        if (filter is not null)
+        {
+            query = new FilteredQuery(query, new QueryWrapperFilter(filter));
+        }
+
+        return (query, text);
     }
 
     private static Dictionary<string, string> Highlights(IndexSearcher searcher, Query text, int doc)

@@ -23,6 +23,16 @@ public sealed partial class DemoDataSeeder(
             return false;
         }
 
+        return await SeedAsync(settings.DemoEmployers, settings.DemoVacancies, settings.DemoWorkers, cancellationToken);
+    }
+
+    /// <summary>
+    /// Generates and saves a population of the given size once per database (the portal's demo seed, and the search
+    /// benchmark's 200,000 vacancies and 1,000,000 workers). No outbox messages: the indexes are rebuilt afterwards.
+    /// </summary>
+    public async Task<bool> SeedAsync(int employers, int vacancies, int workers, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
         var started = clock.GetTimestamp();
         var now = clock.GetUtcNow();
         DemoPopulation? population = null;
@@ -33,13 +43,15 @@ public sealed partial class DemoDataSeeder(
             {
                 ProvinceNames = catalogue.Provinces.ToDictionary(p => p.Code, p => p.Name),
             };
-            population = generator.Generate(settings.DemoEmployers, settings.DemoVacancies, settings.DemoWorkers);
+            population = generator.Generate(employers, vacancies, workers);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
+            db.WritesSearchOutbox = false; // the search indexes are rebuilt from the tables at start
             await SaveInBatchesAsync(population.Employers, ct);
             await SaveInBatchesAsync(population.Vacancies, ct);
             await SaveInBatchesAsync(population.Workers, ct);
             await SaveInBatchesAsync(population.Applications, ct);
             db.ChangeTracker.AutoDetectChangesEnabled = true;
+            db.WritesSearchOutbox = true;
             return population.Employers.Count + population.Vacancies.Count + population.Workers.Count + population.Applications.Count;
         }, cancellationToken);
         if (seeded && population is not null)

@@ -47,6 +47,12 @@ public abstract class LabourHubDbContext : DbContext, ILabourHubDbContext
     public DbSet<DataImport> DataImports => Set<DataImport>();
     public DbSet<SearchOutboxMessage> SearchOutbox => Set<SearchOutboxMessage>();
 
+    /// <summary>
+    /// Off only for bulk loads (the demo seed) that are followed by a full index rebuild, so a million-row load does
+    /// not also write a million outbox messages.
+    /// </summary>
+    public bool WritesSearchOutbox { get; set; } = true;
+
     public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         RefreshSearchText();
@@ -74,6 +80,11 @@ public abstract class LabourHubDbContext : DbContext, ILabourHubDbContext
     /// </summary>
     private void WriteSearchOutbox()
     {
+        if (!WritesSearchOutbox)
+        {
+            return;
+        }
+
         var changed = new HashSet<(string Topic, Guid Id)>();
         foreach (var entry in ChangeTracker.Entries())
         {

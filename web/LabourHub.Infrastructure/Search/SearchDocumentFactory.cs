@@ -113,7 +113,8 @@ public sealed class SearchDocumentFactory(LabourHubDbContext db, IReferenceCatal
 
     public static string Key(Guid id) => id.ToString("D");
 
-    private SearchDocument Vacancy(Vacancy vacancy, string employerName, string naceSection)
+    /// <summary>The public vacancy document: title, description, occupation titles and employer name; no person.</summary>
+    public SearchDocument Vacancy(Vacancy vacancy, string employerName, string naceSection)
     {
         var language = LooksArabic(vacancy.Title) ? "ar" : "tr";
         var place = catalogue.LocationOf(vacancy.ProvinceCode, vacancy.District);
@@ -146,7 +147,8 @@ public sealed class SearchDocumentFactory(LabourHubDbContext db, IReferenceCatal
         };
     }
 
-    private SearchDocument Candidate(Worker worker, List<string> access, Dictionary<string, string> skills)
+    /// <summary>The restricted candidate document with its access tags; <paramref name="skills"/> maps ESCO skill URIs to labels.</summary>
+    public SearchDocument Candidate(Worker worker, IReadOnlyList<string> access, IReadOnlyDictionary<string, string> skills)
     {
         var place = catalogue.LocationOf(worker.RegisteredProvinceCode, null);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -16,7 +16,7 @@ namespace LabourHub.Infrastructure.Search;
 /// </summary>
 public sealed partial class SearchIndexRebuilder(IServiceScopeFactory scopes, ISearchEngine engine, TimeProvider clock, ILogger<SearchIndexRebuilder> logger)
 {
-    private const int BatchSize = 2000;
+    private const int BatchSize = 10_000;
 
     /// <exception cref="SearchIndexUnavailableException">The engine cannot be reached; nothing was marked processed.</exception>
     public async Task<RebuildSummary> RebuildAsync(IProgress<string>? progress, CancellationToken cancellationToken)
@@ -63,7 +63,7 @@ public sealed partial class SearchIndexRebuilder(IServiceScopeFactory scopes, IS
         return summary;
     }
 
-    /// <summary>Rebuilds when the vacancy or occupation index is empty but the database is not (first start, lost folder).</summary>
+    /// <summary>Rebuilds when the indexes are empty or plainly out of step with the database.</summary>
     private async Task<bool> RebuildIfEmptyCoreAsync(CancellationToken cancellationToken)
     {
         if (engine is ElasticsearchSearchEngine elasticsearch)
@@ -74,9 +74,15 @@ public sealed partial class SearchIndexRebuilder(IServiceScopeFactory scopes, IS
 
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<LabourHubDbContext>();
-        var indexEmpty = await engine.CountAsync(SearchIndexes.Occupations, cancellationToken) == 0
-            || (await engine.CountAsync(SearchIndexes.Vacancies, cancellationToken) == 0 && await db.Vacancies.AnyAsync(cancellationToken));
-        if (!indexEmpty)
+        // Empty (first start, lost folder) or out of step with a database it never saw (a new database beside an old
+        // index, a bulk load): with nothing waiting in the outbox, the open-vacancy counts must agree.
+        var occupations = await engine.CountAsync(SearchIndexes.Occupations, cancellationToken);
+        var indexed = await engine.CountAsync(SearchIndexes.Vacancies, cancellationToken);
+        var pending = await db.SearchOutbox.AnyAsync(m => m.ProcessedAt == null, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var open = await db.Vacancies.CountAsync(v => v.Status == Domain.Vacancies.VacancyStatus.Open && (v.ClosesOn == null || v.ClosesOn >= today), cancellationToken);
+        var stale = occupations == 0 || (indexed == 0 && open > 0) || (!pending && indexed != open);
+        if (!stale)
         {
             return false;
         }

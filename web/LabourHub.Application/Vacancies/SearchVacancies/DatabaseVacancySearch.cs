@@ -10,7 +10,7 @@ namespace LabourHub.Application.Vacancies.SearchVacancies;
 /// The vacancy search answered by the database alone: the fallback when the search engine is down, with the same
 /// filters and facet counts (whole words on folded text instead of ranked, typo-tolerant search; newest first).
 /// </summary>
-public sealed class DatabaseVacancySearch(ILabourHubDbContext db, IReferenceCatalogue catalogue)
+public sealed class DatabaseVacancySearch(ILabourHubDbContext db, IReferenceCatalogue catalogue, TimeProvider clock)
 {
     /// <summary>Name of the folded-text shadow column that persistence keeps on vacancies.</summary>
     public const string SearchTextProperty = "SearchText";
@@ -88,7 +88,8 @@ public sealed class DatabaseVacancySearch(ILabourHubDbContext db, IReferenceCata
 
     private IQueryable<Row> Filtered(VacancySearchQuery query)
     {
-        var vacancies = db.Vacancies.AsNoTracking().Where(v => v.Status == VacancyStatus.Open);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var vacancies = db.Vacancies.AsNoTracking().Where(v => v.Status == VacancyStatus.Open && (v.ClosesOn == null || v.ClosesOn >= today));
         var folded = TextFolding.Fold(query.Text?.Trim());
         foreach (var word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5))
         {
