@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace LabourHub.Search.Benchmarks;
 
-internal sealed record BenchmarkOptions(string Folder, int Employers, int Vacancies, int Workers, int Queries, int WarmUp)
+internal sealed record BenchmarkOptions(string Folder, int Employers, int Vacancies, int Workers, int Queries, int WarmUp, bool QueriesOnly)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -20,6 +20,7 @@ internal sealed record BenchmarkOptions(string Folder, int Employers, int Vacanc
             Number("vacancies", 200_000),
             Number("workers", 1_000_000),
             Number("queries", 2_000),
-            Number("warmup", 300));
+            Number("warmup", 300),
+            args.Contains("--queries-only"));
     }
 }

@@ -33,6 +33,9 @@ internal sealed class LuceneIndex : IDisposable
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
     }
 
+    /// <summary>Filters that repeat across queries, cached as bit sets per segment.</summary>
+    public FilterCache Filters { get; } = new();
+
     public void Write(Action<IndexWriter> change)
     {
         change(_writer);

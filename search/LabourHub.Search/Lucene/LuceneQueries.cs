@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LabourHub.Search.Contract;
+using Lucene.Net.Queries;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -55,6 +56,7 @@ internal static partial class LuceneQueries
     private static DisjunctionMaxQuery? WordQuery(IndexReader reader, string word, string? readerLanguage, IReadOnlyCollection<string> foldedFields, IReadOnlySet<string> allFields, bool prefix)
     {
         var best = new DisjunctionMaxQuery(0.2f);
+        var typedWithoutTurkishLetters = !word.Any(c => "çğıöşüÇĞİÖŞÜ".Contains(c, StringComparison.Ordinal));
         foreach (var folded in LuceneAnalysis.Tokens(LuceneAnalysis.Folded, "q", word))
         {
             // Typo tolerance is for words the index does not know: a word spelt as some document spells it is not
@@ -68,9 +70,10 @@ internal static partial class LuceneQueries
                 {
                     best.Add(new PrefixQuery(term) { Boost = 1.5f });
                 }
-                else if (folded.Length >= MinInflectedPrefix)
+                else if (folded.Length >= MinInflectedPrefix && typedWithoutTurkishLetters)
                 {
                     // Turkish adds suffixes: "isci" typed without Turkish letters cannot be stemmed, but it begins "iscisi".
+                    // Typed with its letters, the Turkish stemmer joins the forms and the prefix is not needed.
                     best.Add(new PrefixQuery(term) { Boost = 0.5f });
                 }
 
@@ -103,36 +106,45 @@ internal static partial class LuceneQueries
         return best.Disjuncts.Count == 0 ? null : best;
     }
 
-    /// <summary>The request's filters as one query that must match, or null when nothing filters.</summary>
-    public static Query? Filter(SearchRequest request)
+    /// <summary>
+    /// The request's filters as one non-scoring filter, or null when nothing filters. Keyword, prefix and access
+    /// filters repeat from query to query (a province, a language, a business's tags), so each is a cached bit set per
+    /// segment; the date floor and the bounding box change with every query and are not cached.
+    /// </summary>
+    public static Filter? Filter(SearchRequest request, FilterCache cache)
     {
-        var filter = new BooleanQuery(disableCoord: true);
+        var filter = new BooleanFilter();
         foreach (var keyword in request.Filters)
         {
-            filter.Add(AnyOf(LuceneFields.Keyword(keyword.Field), keyword.AnyOf), Occur.MUST);
+            var field = LuceneFields.Keyword(keyword.Field);
+            filter.Add(new FilterClause(cache.Get($"{field}={string.Join('|', keyword.AnyOf.Order(StringComparer.Ordinal))}", () => AnyOf(field, keyword.AnyOf)), Occur.MUST));
         }
 
         foreach (var prefix in request.Prefixes)
         {
-            filter.Add(new PrefixQuery(new Term(LuceneFields.Keyword(prefix.Field), prefix.Prefix)), Occur.MUST);
+            var field = LuceneFields.Keyword(prefix.Field);
+            filter.Add(new FilterClause(cache.Get($"{field}^{prefix.Prefix}", () => new PrefixQuery(new Term(field, prefix.Prefix))), Occur.MUST));
         }
 
         if (request.Access is { } access)
         {
-            filter.Add(AnyOf(LuceneFields.Keyword(SearchIndexes.AccessField), access), Occur.MUST);
+            var field = LuceneFields.Keyword(SearchIndexes.AccessField);
+            filter.Add(new FilterClause(cache.Get($"{field}={string.Join('|', access.Order(StringComparer.Ordinal))}", () => AnyOf(field, access)), Occur.MUST));
         }
 
         if (request.Since is { } since)
         {
-            filter.Add(NumericRangeQuery.NewInt64Range(LuceneFields.Date, since.UtcTicks, null, true, true), Occur.MUST);
+            filter.Add(new FilterClause(new QueryWrapperFilter(NumericRangeQuery.NewInt64Range(LuceneFields.Date, since.UtcTicks, null, true, true)), Occur.MUST));
         }
 
         if (request.Near is { } near)
         {
-            AddBoundingBox(filter, near);
+            var box = new BooleanQuery(disableCoord: true);
+            AddBoundingBox(box, near);
+            filter.Add(new FilterClause(new QueryWrapperFilter(box), Occur.MUST));
         }
 
-        return filter.Clauses.Count == 0 ? null : filter;
+        return filter.Any() ? filter : null;
     }
 
     private static BooleanQuery AnyOf(string field, IReadOnlyList<string> values)

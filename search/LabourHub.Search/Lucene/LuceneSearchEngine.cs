@@ -160,11 +160,11 @@ public sealed class LuceneSearchEngine(LuceneSearchOptions options) : ISearchEng
         var language = SearchIndexes.NormaliseLanguage(request.Language);
         var (folded, all) = index.Fields(searcher);
         var text = LuceneQueries.Text(searcher.IndexReader, request.Text, language, folded, all, lastWordIsPrefix: false);
-        var filter = LuceneQueries.Filter(request);
+        var filter = LuceneQueries.Filter(request, index.Filters);
         Query query = text ?? new MatchAllDocsQuery();
         if (filter is not null)
         {
-            query = new FilteredQuery(query, new QueryWrapperFilter(filter));
+            query = new FilteredQuery(query, filter);
         }
 
         return (query, text);

@@ -1,4 +1,5 @@
 using LabourHub.Domain.Common;
+using LabourHub.Domain.Employers;
 using LabourHub.Domain.Identifiers;
 using LabourHub.Domain.Reference;
 
@@ -73,6 +74,95 @@ public sealed class Vacancy
         vacancy._optionalSkillUris = details.OptionalSkillUris.Except(vacancy._essentialSkillUris).Distinct().ToList();
         vacancy._languages.AddRange(details.Languages);
         return Result<Vacancy>.Success(vacancy);
+    }
+
+    /// <summary>
+    /// Saves a draft, validated like a posting (the wage floor included) but seen by nobody until it is published:
+    /// a business that is not verified yet can prepare its vacancies.
+    /// </summary>
+    public static Result<Vacancy> Draft(EmployerId employer, VacancyDetails details, MinimumWage? minimumWage, DateTimeOffset now)
+    {
+        var drafted = Post(employer, details, minimumWage, now);
+        if (drafted.IsSuccess)
+        {
+            drafted.Value.Status = VacancyStatus.Draft;
+        }
+
+        return drafted;
+    }
+
+    /// <summary>Changes what the vacancy says; a closed or filled vacancy cannot change.</summary>
+    public Result<Vacancy> Edit(VacancyDetails details, MinimumWage? minimumWage, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        if (Status is VacancyStatus.Closed or VacancyStatus.Filled)
+        {
+            return Result<Vacancy>.Failure("vacancy.already_closed");
+        }
+
+        var problem = Validate(details, minimumWage, DateOnly.FromDateTime(now.UtcDateTime));
+        if (problem is not null)
+        {
+            return Result<Vacancy>.Failure(problem);
+        }
+
+        Title = details.Title.Trim();
+        Description = details.Description.Trim();
+        IscoCode = details.Occupation.Value;
+        ProvinceCode = details.ProvinceCode;
+        District = details.District;
+        WageMin = details.WageMin;
+        WageMax = details.WageMax;
+        Positions = details.Positions;
+        Shift = details.Shift;
+        SeasonalAgriculture = details.SeasonalAgriculture;
+        ClosesOn = details.ClosesOn;
+        _essentialSkillUris = details.EssentialSkillUris.Distinct().ToList();
+        _optionalSkillUris = details.OptionalSkillUris.Except(_essentialSkillUris).Distinct().ToList();
+        _languages.Clear();
+        _languages.AddRange(details.Languages);
+        return Result<Vacancy>.Success(this);
+    }
+
+    /// <summary>
+    /// Opens a draft to workers. Only a business a case worker verified may publish, and the wage must still meet the
+    /// minimum wage in force on the day of publishing. Publishing an open vacancy again changes nothing.
+    /// </summary>
+    public Result<Vacancy> Publish(VerificationStatus employerVerification, MinimumWage? minimumWage, DateTimeOffset now)
+    {
+        if (Status == VacancyStatus.Open)
+        {
+            return Result<Vacancy>.Success(this);
+        }
+
+        if (Status != VacancyStatus.Draft)
+        {
+            return Result<Vacancy>.Failure("vacancy.already_closed");
+        }
+
+        if (employerVerification != VerificationStatus.Verified)
+        {
+            return Result<Vacancy>.Failure("vacancy.employer_unverified");
+        }
+
+        if (minimumWage is null)
+        {
+            return Result<Vacancy>.Failure("minimum_wage.unknown");
+        }
+
+        if (WageMin < minimumWage.NetMonthly)
+        {
+            return Result<Vacancy>.Failure("vacancy.wage_below_minimum");
+        }
+
+        if (ClosesOn is { } closes && closes < DateOnly.FromDateTime(now.UtcDateTime))
+        {
+            return Result<Vacancy>.Failure("vacancy.closes_in_past");
+        }
+
+        Status = VacancyStatus.Open;
+        PostedAt = now;
+        return Result<Vacancy>.Success(this);
     }
 
     public Result<Vacancy> Close()

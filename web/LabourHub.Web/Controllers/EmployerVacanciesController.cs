@@ -1,4 +1,8 @@
+using LabourHub.Application.Employers;
+using LabourHub.Application.Employers.ManageVacancies;
 using LabourHub.Application.Matching.Shortlist;
+using LabourHub.Application.Reference;
+using LabourHub.Web.Infrastructure;
 using LabourHub.Domain.Vacancies;
 using LabourHub.Identity.Accounts;
 using LabourHub.Infrastructure.Persistence;
@@ -6,13 +10,19 @@ using LabourHub.Web.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace LabourHub.Web.Controllers;
 
 /// <summary>The business's open vacancies and, for each, the ranked and explained shortlist of people it may see.</summary>
 [Authorize(Roles = Roles.EmployerOwner + "," + Roles.EmployerRecruiter)]
 [Route("employer/vacancies")]
-public sealed class EmployerVacanciesController(LabourHubDbContext db, IShortlist shortlist) : Controller
+public sealed class EmployerVacanciesController(
+    LabourHubDbContext db,
+    IShortlist shortlist,
+    ManageVacanciesHandler manage,
+    IReferenceCatalogue catalogue,
+    IStringLocalizer<SharedResource> localizer) : Controller
 {
     public const int Shown = 25;
 
@@ -24,14 +34,143 @@ public sealed class EmployerVacanciesController(LabourHubDbContext db, IShortlis
             return LocalRedirect("/account/mfa/setup?returnUrl=%2Femployer%2Fvacancies");
         }
 
-        var caller = Caller;
-        var vacancies = await (from v in db.Vacancies.AsNoTracking()
-                               join e in db.Employers.AsNoTracking() on v.EmployerId equals e.Id
-                               where v.Status == VacancyStatus.Open
-                                     && (e.OwnerUserId == caller || db.EmployerMembers.Any(m => m.EmployerId == e.Id && m.UserId == caller))
-                               orderby v.PostedAt descending
-                               select new EmployerVacancyRow(v.Id.Value, v.Title, v.Positions)).ToListAsync(cancellationToken);
+        var mine = CallerBusinesses.Of(db, Caller);
+        var vacancies = await db.Vacancies.AsNoTracking()
+            .Where(v => mine.Contains(v.EmployerId) && (v.Status == VacancyStatus.Open || v.Status == VacancyStatus.Draft))
+            .OrderBy(v => v.Status)
+            .ThenByDescending(v => v.PostedAt)
+            .Select(v => new EmployerVacancyRow(v.Id.Value, v.Title, v.Positions, v.Status))
+            .ToListAsync(cancellationToken);
         return View(vacancies);
+    }
+
+    [HttpGet("new")]
+    public async Task<IActionResult> New(CancellationToken cancellationToken)
+    {
+        if (OwnerWithoutMfa)
+        {
+            return LocalRedirect("/account/mfa/setup?returnUrl=%2Femployer%2Fvacancies%2Fnew");
+        }
+
+        return View("Edit", await EditModelAsync(null, new VacancyFormInput(), VacancyStatus.Draft, cancellationToken));
+    }
+
+    [HttpPost("new")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> New(VacancyFormInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (OwnerWithoutMfa)
+        {
+            return Forbid();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var (id, problem) = await manage.CreateDraftAsync(input.ToForm(), Caller, cancellationToken);
+            if (problem is null)
+            {
+                return LocalRedirect($"/employer/vacancies/{id}/edit?saved=1");
+            }
+
+            AddProblem(problem);
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Edit", await EditModelAsync(null, input, VacancyStatus.Draft, cancellationToken));
+    }
+
+    [HttpGet("{id:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid id, CancellationToken cancellationToken)
+    {
+        if (OwnerWithoutMfa)
+        {
+            return LocalRedirect("/account/mfa/setup");
+        }
+
+        var vacancy = await manage.FindAsync(id, Caller, cancellationToken);
+        return vacancy is null ? NotFound() : View(await EditModelAsync(id, VacancyFormInput.From(vacancy), vacancy.Status, cancellationToken));
+    }
+
+    [HttpPost("{id:guid}/edit")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Edit(Guid id, VacancyFormInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (OwnerWithoutMfa)
+        {
+            return Forbid();
+        }
+
+        var vacancy = await manage.FindAsync(id, Caller, cancellationToken);
+        if (vacancy is null)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var problem = await manage.EditAsync(id, input.ToForm(), Caller, cancellationToken);
+            if (problem is null)
+            {
+                return LocalRedirect($"/employer/vacancies/{id}/edit?saved=1");
+            }
+
+            AddProblem(problem);
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(await EditModelAsync(id, input, vacancy.Status, cancellationToken));
+    }
+
+    [HttpPost("{id:guid}/publish")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Publish(Guid id, CancellationToken cancellationToken)
+    {
+        if (OwnerWithoutMfa)
+        {
+            return Forbid();
+        }
+
+        var problem = await manage.PublishAsync(id, Caller, cancellationToken);
+        if (problem is null)
+        {
+            return LocalRedirect("/employer/vacancies?published=1");
+        }
+
+        if (problem.Code == "vacancy.not_found")
+        {
+            return NotFound();
+        }
+
+        var vacancy = (await manage.FindAsync(id, Caller, cancellationToken))!;
+        AddProblem(problem);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Edit", await EditModelAsync(id, VacancyFormInput.From(vacancy), vacancy.Status, cancellationToken));
+    }
+
+    [HttpPost("{id:guid}/close")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Close(Guid id, CancellationToken cancellationToken)
+    {
+        if (OwnerWithoutMfa)
+        {
+            return Forbid();
+        }
+
+        var problem = await manage.CloseAsync(id, Caller, cancellationToken);
+        return problem?.Code == "vacancy.not_found" ? NotFound() : LocalRedirect("/employer/vacancies?closed=1");
+    }
+
+    private async Task<VacancyEditViewModel> EditModelAsync(Guid? id, VacancyFormInput input, VacancyStatus status, CancellationToken cancellationToken) =>
+        new(id, input, catalogue.Provinces, await manage.MinimumWageTodayAsync(cancellationToken), status);
+
+    private void AddProblem(VacancyProblem problem)
+    {
+        var message = problem.MinimumWageLira is { } minimum
+            ? localizer["DomainError." + problem.Code, Display.Lira(minimum)]
+            : localizer["DomainError." + problem.Code];
+        ModelState.AddModelError(string.Empty, message);
     }
 
     [HttpGet("{id:guid}/shortlist")]

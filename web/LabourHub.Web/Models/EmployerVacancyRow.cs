@@ -1,3 +1,5 @@
+using LabourHub.Domain.Vacancies;
+
 namespace LabourHub.Web.Models;
 
-public sealed record EmployerVacancyRow(Guid Id, string Title, int Positions);
+public sealed record EmployerVacancyRow(Guid Id, string Title, int Positions, VacancyStatus Status);

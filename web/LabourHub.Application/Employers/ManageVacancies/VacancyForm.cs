@@ -1,0 +1,25 @@
+using LabourHub.Domain.Vacancies;
+
+namespace LabourHub.Application.Employers.ManageVacancies;
+
+/// <summary>What the employer typed in the vacancy form; wages are net monthly TRY as written (kuruş allowed).</summary>
+public sealed record VacancyForm
+{
+    public string Title { get; init; } = string.Empty;
+    public string Description { get; init; } = string.Empty;
+    public string IscoCode { get; init; } = string.Empty;
+    public int ProvinceCode { get; init; }
+    public string? District { get; init; }
+    public decimal WageMin { get; init; }
+    public decimal WageMax { get; init; }
+    public int Positions { get; init; } = 1;
+    public Shift Shift { get; init; }
+    public bool SeasonalAgriculture { get; init; }
+    public DateOnly? ClosesOn { get; init; }
+
+    /// <summary>Required languages as "tr:B1" pairs.</summary>
+    public IReadOnlyList<(string Language, string Level)> Languages { get; init; } = [];
+}
+
+/// <summary>A failed vacancy command: the domain error code, and the minimum wage in force when the wage was too low.</summary>
+public sealed record VacancyProblem(string Code, decimal? MinimumWageLira = null);
