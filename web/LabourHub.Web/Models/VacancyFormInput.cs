@@ -64,7 +64,7 @@ public sealed class VacancyFormInput
     public static VacancyFormInput From(Vacancy vacancy)
     {
         ArgumentNullException.ThrowIfNull(vacancy);
-        var language = vacancy.Languages.FirstOrDefault();
+        var language = vacancy.Languages.Count > 0 ? vacancy.Languages[0] : null;
         return new VacancyFormInput
         {
             Title = vacancy.Title,
