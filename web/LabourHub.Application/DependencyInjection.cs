@@ -13,6 +13,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseVacancySearch>();
         services.AddScoped<SearchVacanciesHandler>();
         services.AddScoped<Employers.SearchCandidates.SearchCandidatesHandler>();
+        services.AddScoped<Employers.ManageVacancies.ManageVacanciesHandler>();
         services.AddScoped<Reference.SuggestOccupations.SuggestOccupationsHandler>();
         services.AddScoped<GetVacancyHandler>();
         services.AddScoped<GetMarketplaceCountsHandler>();
