@@ -56,7 +56,6 @@ internal static partial class LuceneQueries
     private static DisjunctionMaxQuery? WordQuery(IndexReader reader, string word, string? readerLanguage, IReadOnlyCollection<string> foldedFields, IReadOnlySet<string> allFields, bool prefix)
     {
         var best = new DisjunctionMaxQuery(0.2f);
-        var typedWithoutTurkishLetters = !word.Any(c => "çğıöşüÇĞİÖŞÜ".Contains(c, StringComparison.Ordinal));
         foreach (var folded in LuceneAnalysis.Tokens(LuceneAnalysis.Folded, "q", word))
         {
             // Typo tolerance is for words the index does not know: a word spelt as some document spells it is not
@@ -70,10 +69,10 @@ internal static partial class LuceneQueries
                 {
                     best.Add(new PrefixQuery(term) { Boost = 1.5f });
                 }
-                else if (folded.Length >= MinInflectedPrefix && typedWithoutTurkishLetters)
+                else if (folded.Length >= MinInflectedPrefix)
                 {
                     // Turkish adds suffixes: "isci" typed without Turkish letters cannot be stemmed, but it begins "iscisi".
-                    // Typed with its letters, the Turkish stemmer joins the forms and the prefix is not needed.
+                    // Kept for words typed with Turkish letters too, so "işçi" and "isci" find the same jobs.
                     best.Add(new PrefixQuery(term) { Boost = 0.5f });
                 }
 
