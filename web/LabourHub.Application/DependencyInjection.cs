@@ -14,6 +14,7 @@ public static class DependencyInjection
         services.AddScoped<SearchVacanciesHandler>();
         services.AddScoped<Employers.SearchCandidates.SearchCandidatesHandler>();
         services.AddScoped<Employers.ManageVacancies.ManageVacanciesHandler>();
+        services.AddScoped<Workers.MyApplications.MyApplicationsHandler>();
         services.AddScoped<Reference.SuggestOccupations.SuggestOccupationsHandler>();
         services.AddScoped<GetVacancyHandler>();
         services.AddScoped<GetMarketplaceCountsHandler>();
