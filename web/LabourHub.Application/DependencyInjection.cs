@@ -15,6 +15,7 @@ public static class DependencyInjection
         services.AddScoped<Employers.SearchCandidates.SearchCandidatesHandler>();
         services.AddScoped<Employers.ManageVacancies.ManageVacanciesHandler>();
         services.AddScoped<Workers.MyApplications.MyApplicationsHandler>();
+        services.AddScoped<Employers.Applicants.ApplicantsHandler>();
         services.AddScoped<Reference.SuggestOccupations.SuggestOccupationsHandler>();
         services.AddScoped<GetVacancyHandler>();
         services.AddScoped<GetMarketplaceCountsHandler>();

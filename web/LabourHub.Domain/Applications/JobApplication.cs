@@ -28,6 +28,12 @@ public sealed class JobApplication
     public DateTimeOffset SubmittedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>Why the employer said no, as a code (see <see cref="RejectionReasons"/>); null unless rejected.</summary>
+    public string? RejectionReason { get; private set; }
+
+    /// <summary>The reasons an employer may give for rejecting an application; the worker sees them in their language.</summary>
+    public static IReadOnlyList<string> RejectionReasons { get; } = ["skills", "experience", "language", "position_filled", "not_eligible", "no_response", "other"];
+
     /// <summary>Optimistic concurrency token: changes on every transition.</summary>
     public Guid Version { get; private set; }
 
@@ -43,6 +49,23 @@ public sealed class JobApplication
     };
 
     public bool IsClosed => Allowed[Status].Length == 0;
+
+    /// <summary>The employer says no, with one of the <see cref="RejectionReasons"/>.</summary>
+    public Result<JobApplication> Reject(string reasonCode, DateTimeOffset now)
+    {
+        if (!RejectionReasons.Contains(reasonCode))
+        {
+            return Result<JobApplication>.Failure("application.rejection_reason");
+        }
+
+        var moved = MoveTo(ApplicationStatus.Rejected, now);
+        if (moved.IsSuccess)
+        {
+            RejectionReason ??= reasonCode;
+        }
+
+        return moved;
+    }
 
     /// <summary>Moves the application on; the same move twice is a no-op so retried commands are harmless.</summary>
     public Result<JobApplication> MoveTo(ApplicationStatus next, DateTimeOffset now)

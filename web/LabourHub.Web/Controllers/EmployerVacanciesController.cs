@@ -1,4 +1,5 @@
 using LabourHub.Application.Employers;
+using LabourHub.Application.Employers.Applicants;
 using LabourHub.Application.Employers.ManageVacancies;
 using LabourHub.Application.Matching.Shortlist;
 using LabourHub.Application.Reference;
@@ -21,6 +22,7 @@ public sealed class EmployerVacanciesController(
     LabourHubDbContext db,
     IShortlist shortlist,
     ManageVacanciesHandler manage,
+    ApplicantsHandler applicants,
     IReferenceCatalogue catalogue,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
@@ -160,6 +162,44 @@ public sealed class EmployerVacanciesController(
 
         var problem = await manage.CloseAsync(id, Caller, cancellationToken);
         return problem?.Code == "vacancy.not_found" ? NotFound() : LocalRedirect("/employer/vacancies?closed=1");
+    }
+
+    [HttpGet("{id:guid}/applicants")]
+    public async Task<IActionResult> Applicants(Guid id, CancellationToken cancellationToken)
+    {
+        if (OwnerWithoutMfa)
+        {
+            return LocalRedirect("/account/mfa/setup");
+        }
+
+        var list = await applicants.ListAsync(id, Caller, cancellationToken);
+        return list is null ? NotFound() : View(list);
+    }
+
+    [HttpPost("{id:guid}/applicants/{applicationId:guid}")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> MoveApplicant(Guid id, Guid applicationId, [FromForm] ApplicantAction action, [FromForm] string? reason, [FromForm] Guid version, CancellationToken cancellationToken)
+    {
+        if (OwnerWithoutMfa)
+        {
+            return Forbid();
+        }
+
+        var problem = await applicants.MoveAsync(id, applicationId, action, reason, version, Caller, cancellationToken);
+        if (problem is null)
+        {
+            return LocalRedirect($"/employer/vacancies/{id}/applicants?moved=1");
+        }
+
+        if (problem == "application.not_found")
+        {
+            return NotFound();
+        }
+
+        var list = await applicants.ListAsync(id, Caller, cancellationToken);
+        ModelState.AddModelError(string.Empty, localizer["DomainError." + problem]);
+        Response.StatusCode = problem == "application.changed" ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        return View("Applicants", list);
     }
 
     private async Task<VacancyEditViewModel> EditModelAsync(Guid? id, VacancyFormInput input, VacancyStatus status, CancellationToken cancellationToken) =>

@@ -24,7 +24,8 @@ public sealed record MyApplication(
     string ProvinceName,
     ApplicationStatus Status,
     DateTimeOffset SubmittedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    string? RejectionReason);
 
 /// <summary>
 /// A worker applies to an open vacancy (applying twice is the same application), withdraws, and lists their
@@ -97,11 +98,11 @@ public sealed class MyApplicationsHandler(ILabourHubDbContext db, IReferenceCata
                           join v in db.Vacancies.AsNoTracking() on a.VacancyId equals v.Id
                           join e in db.Employers.AsNoTracking() on v.EmployerId equals e.Id
                           where mine.Contains(a.WorkerId)
-                          select new { a.Id, a.VacancyId, v.Title, e.Name, v.ProvinceCode, a.Status, a.SubmittedAt, a.UpdatedAt })
+                          select new { a.Id, a.VacancyId, v.Title, e.Name, v.ProvinceCode, a.Status, a.SubmittedAt, a.UpdatedAt, a.RejectionReason })
                          .ToListAsync(cancellationToken);
         return rows
             .OrderByDescending(r => r.UpdatedAt)
-            .Select(r => new MyApplication(r.Id.Value, r.VacancyId.Value, r.Title, r.Name, catalogue.ProvinceName(r.ProvinceCode), r.Status, r.SubmittedAt, r.UpdatedAt))
+            .Select(r => new MyApplication(r.Id.Value, r.VacancyId.Value, r.Title, r.Name, catalogue.ProvinceName(r.ProvinceCode), r.Status, r.SubmittedAt, r.UpdatedAt, r.RejectionReason))
             .ToList();
     }
 }

@@ -20,6 +20,7 @@ internal sealed class JobApplicationConfiguration : IEntityTypeConfiguration<Job
         builder.HasOne<Worker>().WithMany().HasForeignKey(a => a.WorkerId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Property(a => a.RejectionReason).HasMaxLength(32);
 
         // One application per worker and vacancy: a double click or a retried request cannot apply twice.
         builder.HasIndex(a => new { a.VacancyId, a.WorkerId }).IsUnique();
