@@ -16,6 +16,7 @@ public static class DependencyInjection
         services.AddScoped<Employers.ManageVacancies.ManageVacanciesHandler>();
         services.AddScoped<Workers.MyApplications.MyApplicationsHandler>();
         services.AddScoped<Employers.Applicants.ApplicantsHandler>();
+        services.AddScoped<CaseWork.EmployerDesk.EmployerDeskHandler>();
         services.AddScoped<Reference.SuggestOccupations.SuggestOccupationsHandler>();
         services.AddScoped<GetVacancyHandler>();
         services.AddScoped<GetMarketplaceCountsHandler>();
