@@ -82,6 +82,22 @@ public sealed class ApplicationTests(IdentityPortalFactory portal)
     }
 
     [Fact]
+    public async Task A_worker_reads_their_own_whole_profile_and_an_anonymous_caller_gets_401()
+    {
+        var worker = portal.Browser();
+        await IdentityPortalFactory.SignInAsync(worker, "worker@demo.labourhub.example", IdentitySeeder.DemoPassword);
+
+        var profile = JsonDocument.Parse(await worker.GetStringAsync("/api/v1/me/profile"));
+
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LabourHubDbContext>();
+        var own = await DemoWorkerIdAsync(db);
+        var name = await db.Workers.Where(w => w.Id == own).Select(w => w.DisplayName).SingleAsync();
+        Assert.Contains(name, profile.RootElement.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await portal.Browser().GetAsync("/api/v1/me/profile")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_employer_cannot_use_the_worker_application_api()
     {
         var recruiter = portal.Browser();
@@ -90,6 +106,7 @@ public sealed class ApplicationTests(IdentityPortalFactory portal)
         var response = await recruiter.GetAsync("/api/v1/me/applications");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await recruiter.GetAsync("/api/v1/me/profile")).StatusCode);
     }
 
     private async Task<Guid> AnOpenVacancyTheDemoWorkerHasNotAppliedToAsync()

@@ -12,6 +12,13 @@ namespace LabourHub.Application.Workers.GetWorkerProfile;
 /// </summary>
 public sealed class GetWorkerProfileHandler(ILabourHubDbContext db)
 {
+    /// <summary>The caller's own profile, whole; null when their account has no work profile yet.</summary>
+    public async Task<WorkerProfileView?> MineAsync(string userId, CancellationToken cancellationToken)
+    {
+        var id = await db.Workers.AsNoTracking().Where(w => w.UserId == userId).Select(w => (WorkerId?)w.Id).FirstOrDefaultAsync(cancellationToken);
+        return id is { } workerId ? (await HandleAsync(workerId.Value, userId, [], cancellationToken)).View : null;
+    }
+
     public async Task<(WorkerProfileView? View, WorkerAccessLevel Access)> HandleAsync(Guid workerId, string callerUserId, IReadOnlyCollection<string> callerRoles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(callerRoles);
