@@ -129,6 +129,30 @@ public abstract class SearchPipelineTests(string provider) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_vacancy_whose_closing_date_passed_leaves_the_index_after_the_daily_sweep()
+    {
+        // Posted ten days ago, closing five days ago: still "open" in its row, but no longer open on any day since.
+        var now = TimeProvider.System.GetUtcNow();
+        var id = await PostVacancyAsync("Dönerci ustası aranıyor", closesOn: DateOnly.FromDateTime(now.UtcDateTime).AddDays(-5), postedAt: now.AddDays(-10));
+        await using (var scope = Db.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LabourHubDbContext>();
+            var row = await (from v in db.Vacancies join e in db.Employers on v.EmployerId equals e.Id where v.Id == new Domain.Identifiers.VacancyId(id) select new { v, e.Name, e.NaceSection }).SingleAsync();
+            var stale = scope.ServiceProvider.GetRequiredService<SearchDocumentFactory>().Vacancy(row.v, row.Name, row.NaceSection);
+            await Engine.IndexAsync(SearchIndexes.Vacancies, [stale], CancellationToken.None);
+            await db.SearchOutbox.Where(m => m.ProcessedAt == null).ExecuteUpdateAsync(set => set.SetProperty(m => m.ProcessedAt, now));
+        }
+
+        Assert.Equal(1, (await Engine.SearchAsync(new SearchRequest { Index = SearchIndexes.Vacancies, Text = "donerci" }, CancellationToken.None)).Total);
+
+        var indexer = Indexer(Engine);
+        Assert.Equal(1, await indexer.QueueExpiredVacanciesAsync(CancellationToken.None));
+        await indexer.DrainAsync(CancellationToken.None);
+
+        Assert.Equal(0, (await Engine.SearchAsync(new SearchRequest { Index = SearchIndexes.Vacancies, Text = "donerci" }, CancellationToken.None)).Total);
+    }
+
+    [SkippableFact]
     public async Task On_demo_data_a_Turkish_title_is_found_with_and_without_Turkish_letters_and_misspelt()
     {
         await using var scope = Db.Services.CreateAsyncScope();
@@ -265,7 +289,7 @@ public abstract class SearchPipelineTests(string provider) : IAsyncLifetime
         return await db.SearchOutbox.CountAsync();
     }
 
-    private async Task<Guid> PostVacancyAsync(string title)
+    private async Task<Guid> PostVacancyAsync(string title, DateOnly? closesOn = null, DateTimeOffset? postedAt = null)
     {
         await using var db = Db.NewContext();
         var catalogue = Db.Services.GetRequiredService<ReferenceCatalogue>();
@@ -279,7 +303,8 @@ public abstract class SearchPipelineTests(string provider) : IAsyncLifetime
             ProvinceCode = 33,
             WageMin = wage.NetMonthly,
             WageMax = wage.NetMonthly,
-        }, wage, Now).Value;
+            ClosesOn = closesOn,
+        }, wage, postedAt ?? Now).Value;
         db.Vacancies.Add(vacancy);
         await db.SaveChangesAsync();
         return vacancy.Id.Value;

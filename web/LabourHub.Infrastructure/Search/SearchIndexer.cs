@@ -83,6 +83,27 @@ public sealed partial class SearchIndexer(
         return batch.Count;
     }
 
+    /// <summary>
+    /// A vacancy whose closing date passes changes no row, so nothing would tell the index. Once a day (and at start)
+    /// the indexer writes outbox messages for open vacancies that closed in the last week; processing them removes the
+    /// documents. Returns how many were queued.
+    /// </summary>
+    public async Task<int> QueueExpiredVacanciesAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<LabourHubDbContext>();
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var weekAgo = today.AddDays(-7);
+        var expired = await db.Vacancies.AsNoTracking()
+            .Where(v => v.Status == Domain.Vacancies.VacancyStatus.Open && v.ClosesOn != null && v.ClosesOn < today && v.ClosesOn >= weekAgo)
+            .Select(v => v.Id.Value)
+            .ToListAsync(cancellationToken);
+        db.SearchOutbox.AddRange(expired.Select(id => SearchOutboxMessage.For(SearchTopics.Vacancy, id, now)));
+        await db.SaveChangesAsync(cancellationToken);
+        return expired.Count;
+    }
+
     /// <summary>Processes batches until the outbox is empty.</summary>
     public async Task<int> DrainAsync(CancellationToken cancellationToken)
     {
@@ -99,10 +120,18 @@ public sealed partial class SearchIndexer(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var backoff = TimeSpan.Zero;
+        DateOnly? swept = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                if (swept != today)
+                {
+                    await QueueExpiredVacanciesAsync(stoppingToken);
+                    swept = today;
+                }
+
                 var done = await ProcessBatchAsync(stoppingToken);
                 if (backoff > TimeSpan.Zero)
                 {
