@@ -25,9 +25,10 @@ public sealed class ShortlistRanker(LabourHubDbContext db, IReferenceCatalogue c
     public async Task<ShortlistResult?> RankAsync(Guid vacancyId, string callerUserId, int top, CancellationToken cancellationToken)
     {
         var id = new VacancyId(vacancyId);
+        var mine = LabourHub.Application.Employers.CallerBusinesses.Of(db, callerUserId);
         var row = await (from v in db.Vacancies.AsNoTracking()
                          join e in db.Employers.AsNoTracking() on v.EmployerId equals e.Id
-                         where v.Id == id && (e.OwnerUserId == callerUserId || db.EmployerMembers.Any(m => m.EmployerId == e.Id && m.UserId == callerUserId))
+                         where v.Id == id && mine.Contains(e.Id)
                          select new { Vacancy = v, e.TurkishHeadcount, e.ForeignHeadcount }).FirstOrDefaultAsync(cancellationToken);
         if (row is null)
         {

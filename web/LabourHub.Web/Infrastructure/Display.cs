@@ -15,6 +15,22 @@ public static class Display
     public static string Lira(decimal amount) =>
         string.Create(CultureInfo.CurrentCulture, $"{amount:N0} ₺");
 
+    /// <summary>Languages a vacancy may ask for and an employer may search by, in the order forms list them.</summary>
+    public static IReadOnlyList<string> WorkLanguages { get; } = ["tr", "ar", "fa", "ku", "en", "ru", "fr", "de"];
+
+    /// <summary>A language's own name ("Türkçe", "العربية"), so a reader finds their language whatever the page's language.</summary>
+    public static string LanguageName(string code)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(code).NativeName;
+        }
+        catch (CultureNotFoundException)
+        {
+            return code;
+        }
+    }
+
     public static string Number(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
     private static TimeZoneInfo FindTurkiye()

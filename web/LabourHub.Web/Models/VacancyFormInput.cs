@@ -9,19 +9,23 @@ public sealed class VacancyFormInput
 {
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(150, ErrorMessage = "Validation.TooLong")]
+    [Display(Name = "ManageVacancy.TitleLabel")]
     public string? Title { get; set; }
 
     [StringLength(8000, ErrorMessage = "Validation.TooLong")]
+    [Display(Name = "ManageVacancy.Description")]
     public string? Description { get; set; }
 
     [Required(ErrorMessage = "Validation.Required")]
     [RegularExpression("^[0-9]{1,4}$", ErrorMessage = "Validation.Isco")]
+    [Display(Name = "ManageVacancy.Occupation")]
     public string? IscoCode { get; set; }
 
     [Range(1, 81, ErrorMessage = "Validation.Province")]
     public int ProvinceCode { get; set; }
 
     [StringLength(80, ErrorMessage = "Validation.TooLong")]
+    [Display(Name = "ManageVacancy.District")]
     public string? District { get; set; }
 
     [Range(0, 10_000_000, ErrorMessage = "Validation.Wage")]

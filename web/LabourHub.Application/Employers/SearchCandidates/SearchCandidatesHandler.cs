@@ -18,10 +18,7 @@ public sealed class SearchCandidatesHandler(ILabourHubDbContext db, ICandidateIn
     public async Task<CandidateSearchResult?> HandleAsync(CandidateSearchQuery query, string callerUserId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var employers = await db.Employers.AsNoTracking()
-            .Where(e => e.OwnerUserId == callerUserId || db.EmployerMembers.Any(m => m.EmployerId == e.Id && m.UserId == callerUserId))
-            .Select(e => e.Id)
-            .ToListAsync(cancellationToken);
+        var employers = await CallerBusinesses.Of(db, callerUserId).ToListAsync(cancellationToken);
         if (employers.Count == 0)
         {
             return null;

@@ -31,12 +31,11 @@ public sealed class GetWorkerProfileHandler(ILabourHubDbContext db)
 
         var isEmployer = callerRoles.Contains("EmployerOwner") || callerRoles.Contains("EmployerRecruiter");
         var isCaseWorker = callerRoles.Contains("CaseWorker");
+        var mine = Employers.CallerBusinesses.Of(db, callerUserId);
         var statuses = isEmployer
             ? await (from a in db.Applications
                      join v in db.Vacancies on a.VacancyId equals v.Id
-                     join e in db.Employers on v.EmployerId equals e.Id
-                     where a.WorkerId == id
-                           && (e.OwnerUserId == callerUserId || db.EmployerMembers.Any(m => m.EmployerId == e.Id && m.UserId == callerUserId))
+                     where a.WorkerId == id && mine.Contains(v.EmployerId)
                      select a.Status).ToListAsync(cancellationToken)
             : [];
         var assigned = isCaseWorker && await db.CaseAssignments.AnyAsync(c => c.WorkerId == id && c.CaseWorkerUserId == callerUserId, cancellationToken);
