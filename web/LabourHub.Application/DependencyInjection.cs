@@ -15,6 +15,10 @@ public static class DependencyInjection
         services.AddScoped<Employers.SearchCandidates.SearchCandidatesHandler>();
         services.AddScoped<Employers.ManageVacancies.ManageVacanciesHandler>();
         services.AddScoped<Workers.MyApplications.MyApplicationsHandler>();
+        services.AddScoped<Workers.Profile.ProfileWizardHandler>();
+        services.AddScoped<Workers.Documents.WorkerDocumentsHandler>();
+        services.AddScoped<Workers.Documents.CvPrefillHandler>();
+        services.AddScoped<CaseWork.WorkerDesk.WorkerDeskHandler>();
         services.AddScoped<Employers.Applicants.ApplicantsHandler>();
         services.AddScoped<CaseWork.EmployerDesk.EmployerDeskHandler>();
         services.AddScoped<Reference.SuggestOccupations.SuggestOccupationsHandler>();

@@ -73,6 +73,11 @@ public static class DependencyInjection
         services.AddScoped<LabourHub.Application.Employers.SearchCandidates.ICandidateIndex, Search.CandidateIndex>();
         services.AddScoped<LabourHub.Application.Reference.SuggestOccupations.IOccupationIndex, Search.OccupationIndex>();
         services.AddScoped<LabourHub.Application.Privacy.EraseMyData.IErasureListener, Search.SearchErasureListener>();
+        services.AddSingleton<Documents.FileSystemDocumentStore>();
+        services.AddSingleton<LabourHub.Application.Workers.Documents.IDocumentStore>(sp => sp.GetRequiredService<Documents.FileSystemDocumentStore>());
+        services.AddSingleton<LabourHub.Application.Privacy.EraseMyData.IErasureListener>(sp => sp.GetRequiredService<Documents.FileSystemDocumentStore>());
+        services.AddSingleton<LabourHub.Application.Workers.Documents.IPdfTextReader, Documents.PdfPigTextReader>();
+        services.AddSingleton<LabourHub.Application.Workers.Documents.ISkillLabelMatcher, Documents.EscoLabelMatcher>();
         services.AddSingleton<Search.SearchIndexer>();
         services.AddSingleton<Search.SearchIndexRebuilder>();
         var options = configuration.GetSection(Search.SearchOptions.SectionName).Get<Search.SearchOptions>() ?? new Search.SearchOptions();

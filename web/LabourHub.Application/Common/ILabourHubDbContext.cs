@@ -1,6 +1,7 @@
 using LabourHub.Domain.Applications;
 using LabourHub.Domain.Assessments;
 using LabourHub.Domain.CaseWork;
+using LabourHub.Domain.Documents;
 using LabourHub.Domain.Employers;
 using LabourHub.Domain.Privacy;
 using LabourHub.Domain.Reference;
@@ -33,5 +34,14 @@ public interface ILabourHubDbContext
     DbSet<EmployerMember> EmployerMembers { get; }
     DbSet<EmployerCaseAssignment> EmployerCaseAssignments { get; }
 
+    DbSet<ProfileDraft> ProfileDrafts { get; }
+
+    DbSet<WorkerDocument> WorkerDocuments { get; }
+
+    DbSet<CaseNote> CaseNotes { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Forgets every pending change, so a command that lost a race can start again from what is stored.</summary>
+    void DiscardChanges();
 }

@@ -3,6 +3,7 @@ using LabourHub.Application.Vacancies.SearchVacancies;
 using LabourHub.Domain.Applications;
 using LabourHub.Domain.Assessments;
 using LabourHub.Domain.CaseWork;
+using LabourHub.Domain.Documents;
 using LabourHub.Domain.Employers;
 using LabourHub.Domain.Privacy;
 using LabourHub.Domain.Reference;
@@ -46,6 +47,11 @@ public abstract class LabourHubDbContext : DbContext, ILabourHubDbContext
     public DbSet<EmployerCaseAssignment> EmployerCaseAssignments => Set<EmployerCaseAssignment>();
     public DbSet<DataImport> DataImports => Set<DataImport>();
     public DbSet<SearchOutboxMessage> SearchOutbox => Set<SearchOutboxMessage>();
+    public DbSet<ProfileDraft> ProfileDrafts => Set<ProfileDraft>();
+    public DbSet<WorkerDocument> WorkerDocuments => Set<WorkerDocument>();
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
+    public void DiscardChanges() => ChangeTracker.Clear();
 
     /// <summary>
     /// Off only for bulk loads (the demo seed) that are followed by a full index rebuild, so a million-row load does

@@ -133,6 +133,35 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("CaseAssignments", (string)null);
                 });
 
+            modelBuilder.Entity("LabourHub.Domain.CaseWork.CaseNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkerId", "WrittenAt");
+
+                    b.ToTable("CaseNotes", (string)null);
+                });
+
             modelBuilder.Entity("LabourHub.Domain.CaseWork.EmployerCaseAssignment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -158,6 +187,64 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("EmployerCaseAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("LabourHub.Domain.Documents.WorkerDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Verification")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("VerificationNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VerifiedByUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkerId");
+
+                    b.ToTable("WorkerDocuments", (string)null);
                 });
 
             modelBuilder.Entity("LabourHub.Domain.Employers.Employer", b =>
@@ -602,6 +689,25 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("Vacancies", (string)null);
                 });
 
+            modelBuilder.Entity("LabourHub.Domain.Workers.ProfileDraft", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(64000)
+                        .HasColumnType("character varying(64000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("ProfileDrafts", (string)null);
+                });
+
             modelBuilder.Entity("LabourHub.Domain.Workers.Worker", b =>
                 {
                     b.Property<Guid>("Id")
@@ -819,11 +925,29 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LabourHub.Domain.CaseWork.CaseNote", b =>
+                {
+                    b.HasOne("LabourHub.Domain.Workers.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LabourHub.Domain.CaseWork.EmployerCaseAssignment", b =>
                 {
                     b.HasOne("LabourHub.Domain.Employers.Employer", null)
                         .WithMany()
                         .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LabourHub.Domain.Documents.WorkerDocument", b =>
+                {
+                    b.HasOne("LabourHub.Domain.Workers.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
