@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the .resx files of the portal and the identity pages from the string tables beside this script.
 
-Each table maps a key to (English, Turkish, Arabic, Persian). Edit a table, run this script from anywhere, and commit
+Each table maps a key (a feature may keep its own table, merged into its project's .resx) to (English, Turkish, Arabic, Persian). Edit a table, run this script from anywhere, and commit
 both the table and the generated .resx files. Run: python3 tools/localisation/make_resx.py
 """
 import importlib.util
@@ -18,8 +18,8 @@ HEAD = '''<?xml version="1.0" encoding="utf-8"?>
   <resheader name="writer"><value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>
 '''
 TABLES = [
-    ("portal_strings.py", ROOT / "web/LabourHub.Web/Resources/SharedResource"),
-    ("identity_strings.py", ROOT / "identity/LabourHub.Identity/Resources/IdentityResource"),
+    (["portal_strings.py", "profile_strings.py"], ROOT / "web/LabourHub.Web/Resources/SharedResource"),
+    (["identity_strings.py"], ROOT / "identity/LabourHub.Identity/Resources/IdentityResource"),
 ]
 
 
@@ -30,8 +30,14 @@ def load(name):
     return module.S
 
 
-for table, base in TABLES:
-    strings = load(table)
+for tables, base in TABLES:
+    strings = {}
+    for table in tables:
+        part = load(table)
+        clash = strings.keys() & part.keys()
+        if clash:
+            raise SystemExit(f"{table} repeats keys: {sorted(clash)}")
+        strings.update(part)
     for i, suffix in enumerate(["", ".tr", ".ar", ".fa"]):
         with open(f"{base}{suffix}.resx", "w", encoding="utf-8") as f:
             f.write(HEAD)

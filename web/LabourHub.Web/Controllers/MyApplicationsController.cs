@@ -23,7 +23,7 @@ public sealed class MyApplicationsController(MyApplicationsHandler applications)
             ApplyOutcome.Applied => LocalRedirect("/my/applications?applied=1"),
             ApplyOutcome.AlreadyApplied => LocalRedirect("/my/applications?already=1"),
             ApplyOutcome.AlreadyWithdrawn => LocalRedirect("/my/applications?withdrawn-before=1"),
-            ApplyOutcome.NoProfile => LocalRedirect("/my/applications?no-profile=1"),
+            ApplyOutcome.NoProfile => LocalRedirect("/my/profile?needed=apply"),
             _ => NotFound(),
         };
     }
