@@ -84,6 +84,44 @@ public sealed class VacancyManagementTests(IdentityPortalFactory portal)
         Assert.NotEqual(Domain.Vacancies.VacancyStatus.Closed, status);
     }
 
+    [Fact]
+    public async Task The_form_offers_the_occupations_skills_and_saves_essential_and_optional_skills_and_several_languages()
+    {
+        var recruiter = portal.Browser();
+        await IdentityPortalFactory.SignInAsync(recruiter, "recruiter@demo.labourhub.example", IdentitySeeder.DemoPassword);
+        var created = await PostFormAsync(recruiter, "/employer/vacancies/new", Form("Bakım teknisyeni", wageMin: "40000"));
+        var editUrl = created.Headers.Location!.ToString().Split('?')[0];
+        var id = Guid.Parse(editUrl.Split('/')[3]);
+
+        var page = await recruiter.GetStringAsync(editUrl);
+        var offered = System.Text.RegularExpressions.Regex.Matches(page, @"name=""Skills\[[0-9]+\].Uri"" value=""([^""]+)""").Select(m => m.Groups[1].Value).ToList();
+        Assert.True(offered.Count >= 3, $"only {offered.Count} skills offered for ISCO 7233");
+
+        var fields = Form("Bakım teknisyeni", wageMin: "40000");
+        fields["Languages[1].Code"] = "ar";
+        fields["Languages[1].Level"] = "B1";
+        fields["Skills[0].Uri"] = offered[0];
+        fields["Skills[0].Need"] = "Essential";
+        fields["Skills[1].Uri"] = offered[1];
+        fields["Skills[1].Need"] = "Optional";
+        fields["Skills[2].Uri"] = offered[2];
+        fields["Skills[2].Need"] = "None";
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(recruiter, editUrl, fields)).StatusCode);
+
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var vacancy = await scope.ServiceProvider.GetRequiredService<LabourHubDbContext>().Vacancies.AsNoTracking().SingleAsync(v => v.Id == new Domain.Identifiers.VacancyId(id));
+            Assert.Equal([offered[0]], vacancy.EssentialSkillUris);
+            Assert.Equal([offered[1]], vacancy.OptionalSkillUris);
+            Assert.Equal(["tr:A2", "ar:B1"], vacancy.Languages.Select(l => $"{l.LanguageCode}:{l.Minimum.Code}"));
+        }
+
+        fields["Skills[0].Uri"] = "http://data.europa.eu/esco/skill/made-up";
+        var refused = await PostFormAsync(recruiter, editUrl, fields, editUrl + "?culture=en");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("not in ESCO", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string> Form(string title, string wageMin) => new()
     {
         ["Title"] = title,
@@ -94,8 +132,8 @@ public sealed class VacancyManagementTests(IdentityPortalFactory portal)
         ["WageMax"] = "45000",
         ["Positions"] = "2",
         ["Shift"] = "Day",
-        ["Language"] = "tr",
-        ["LanguageLevel"] = "A2",
+        ["Languages[0].Code"] = "tr",
+        ["Languages[0].Level"] = "A2",
     };
 
     private static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string url, Dictionary<string, string> fields, string? pageWithToken = null)

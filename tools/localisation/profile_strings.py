@@ -173,4 +173,13 @@ S = {
 "Desk.NewNote": ("New note", "Yeni not", "ملاحظة جديدة", "یادداشت جدید"),
 "Desk.AddNote": ("Add note", "Not ekle", "أضف ملاحظة", "افزودن یادداشت"),
 "Desk.ByYou": ("by you", "sizin", "بواسطتك", "از شما"),
+"ManageVacancy.Languages": ("Languages the job needs", "İşin gerektirdiği diller", "اللغات التي يحتاجها العمل", "زبان‌هایی که کار لازم دارد"),
+"ManageVacancy.AtLeast": ("at least {0}", "en az {0}", "{0} على الأقل", "دست‌کم {0}"),
+"ManageVacancy.Skills": ("Skills", "Beceriler", "المهارات", "مهارت‌ها"),
+"ManageVacancy.SkillsAfterOccupation": ("Save the occupation code first: the skills its jobs need will be listed here to choose from.", "Önce meslek kodunu kaydedin: bu işlerin gerektirdiği beceriler seçmeniz için burada listelenecek.", "احفظ رمز المهنة أولاً: ستظهر هنا المهارات التي تحتاجها لتختار منها.", "اول کد شغل را ذخیره کنید: مهارت‌های لازم آن اینجا برای انتخاب فهرست می‌شوند."),
+"ManageVacancy.SkillsHelp": ("Mark what a candidate must have and what would help. Candidates are ranked on these (skill names from ESCO, in English).", "Adayda mutlaka olması gerekenleri ve faydalı olanları işaretleyin. Adaylar bunlara göre sıralanır (beceri adları ESCO'dan, İngilizce).", "حدّد ما يجب أن يملكه المرشح وما يفيد. يُرتَّب المرشحون وفقها (أسماء المهارات من ESCO بالإنجليزية).", "مشخص کنید نامزد چه چیزی را حتماً باید داشته باشد و چه چیزی کمک می‌کند. نامزدها بر این اساس رتبه می‌گیرند (نام مهارت‌ها از ESCO، به انگلیسی)."),
+"ManageVacancy.Need.None": ("not needed", "gerekmez", "غير مطلوبة", "لازم نیست"),
+"ManageVacancy.Need.Essential": ("must have", "şart", "أساسية", "ضروری"),
+"ManageVacancy.Need.Optional": ("helps", "faydalı", "مفيدة", "مفید"),
+"DomainError.vacancy.skill_unknown": ("One of the chosen skills is not in ESCO. Reload the form and choose again.", "Seçilen becerilerden biri ESCO'da yok. Formu yenileyip yeniden seçin.", "إحدى المهارات المختارة ليست في ESCO. أعد تحميل النموذج واختر مجدداً.", "یکی از مهارت‌های انتخاب‌شده در ESCO نیست. فرم را دوباره بارگذاری و انتخاب کنید."),
 }

@@ -203,7 +203,10 @@ public sealed class EmployerVacanciesController(
     }
 
     private async Task<VacancyEditViewModel> EditModelAsync(Guid? id, VacancyFormInput input, VacancyStatus status, CancellationToken cancellationToken) =>
-        new(id, input, catalogue.Provinces, await manage.MinimumWageTodayAsync(cancellationToken), status);
+        new(id, input, catalogue.Provinces, await manage.MinimumWageTodayAsync(cancellationToken), status)
+        {
+            SkillChoices = await manage.SkillChoicesAsync(input.IscoCode, input.Essential, input.Optional, cancellationToken),
+        };
 
     private void AddProblem(VacancyProblem problem)
     {

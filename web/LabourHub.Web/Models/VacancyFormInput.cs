@@ -43,11 +43,11 @@ public sealed class VacancyFormInput
 
     public DateOnly? ClosesOn { get; set; }
 
-    [RegularExpression("^[a-z]{2}$", ErrorMessage = "Validation.Language")]
-    public string? Language { get; set; }
+    /// <summary>Required languages, each with its minimum level; rows left empty are ignored.</summary>
+    public List<LanguageRow> Languages { get; set; } = [];
 
-    [RegularExpression("^(A1|A2|B1|B2|C1|C2)$", ErrorMessage = "DomainError.cefr.unknown")]
-    public string? LanguageLevel { get; set; }
+    /// <summary>The skills offered on the form, each marked essential, optional or not needed.</summary>
+    public List<VacancySkillRow> Skills { get; set; } = [];
 
     public VacancyForm ToForm() => new()
     {
@@ -62,13 +62,18 @@ public sealed class VacancyFormInput
         Shift = Shift,
         SeasonalAgriculture = SeasonalAgriculture,
         ClosesOn = ClosesOn,
-        Languages = string.IsNullOrEmpty(Language) || string.IsNullOrEmpty(LanguageLevel) ? [] : [(Language, LanguageLevel)],
+        Languages = Languages.Where(l => !string.IsNullOrWhiteSpace(l.Code)).Select(l => (l.Code!.Trim(), l.Level ?? string.Empty)).DistinctBy(l => l.Item1).ToList(),
+        EssentialSkillUris = Skills.Where(s => s.Need == SkillNeed.Essential && !string.IsNullOrEmpty(s.Uri)).Select(s => s.Uri!).ToList(),
+        OptionalSkillUris = Skills.Where(s => s.Need == SkillNeed.Optional && !string.IsNullOrEmpty(s.Uri)).Select(s => s.Uri!).ToList(),
     };
+
+    public IReadOnlyList<string> Essential => Skills.Where(s => s.Need == SkillNeed.Essential && s.Uri is not null).Select(s => s.Uri!).ToList();
+
+    public IReadOnlyList<string> Optional => Skills.Where(s => s.Need == SkillNeed.Optional && s.Uri is not null).Select(s => s.Uri!).ToList();
 
     public static VacancyFormInput From(Vacancy vacancy)
     {
         ArgumentNullException.ThrowIfNull(vacancy);
-        var language = vacancy.Languages.Count > 0 ? vacancy.Languages[0] : null;
         return new VacancyFormInput
         {
             Title = vacancy.Title,
@@ -82,10 +87,23 @@ public sealed class VacancyFormInput
             Shift = vacancy.Shift,
             SeasonalAgriculture = vacancy.SeasonalAgriculture,
             ClosesOn = vacancy.ClosesOn,
-            Language = language?.LanguageCode,
-            LanguageLevel = language?.Minimum.Code,
+            Languages = vacancy.Languages.Select(l => new LanguageRow { Code = l.LanguageCode, Level = l.Minimum.Code }).ToList(),
+            Skills =
+            [
+                .. vacancy.EssentialSkillUris.Select(u => new VacancySkillRow { Uri = u, Need = SkillNeed.Essential }),
+                .. vacancy.OptionalSkillUris.Select(u => new VacancySkillRow { Uri = u, Need = SkillNeed.Optional }),
+            ],
         };
     }
 }
 
-public sealed record VacancyEditViewModel(Guid? Id, VacancyFormInput Input, IReadOnlyList<LabourHub.Domain.Reference.Province> Provinces, decimal? MinimumWage, VacancyStatus Status);
+public sealed class VacancySkillRow
+{
+    public string? Uri { get; set; }
+    public SkillNeed Need { get; set; }
+}
+
+public sealed record VacancyEditViewModel(Guid? Id, VacancyFormInput Input, IReadOnlyList<LabourHub.Domain.Reference.Province> Provinces, decimal? MinimumWage, VacancyStatus Status)
+{
+    public IReadOnlyList<VacancySkillChoice> SkillChoices { get; init; } = [];
+}

@@ -28,6 +28,11 @@ public sealed class ManageVacanciesHandler(ILabourHubDbContext db, IReferenceCat
 
         var employer = businesses.MinBy(e => e.Value);
 
+        if (await UnknownSkillAsync(form, cancellationToken))
+        {
+            return (null, new VacancyProblem("vacancy.skill_unknown"));
+        }
+
         var now = clock.GetUtcNow();
         var wage = await MinimumWageOnAsync(now, cancellationToken);
         var details = Details(form);
@@ -54,6 +59,11 @@ public sealed class ManageVacanciesHandler(ILabourHubDbContext db, IReferenceCat
         if (vacancy is null)
         {
             return new VacancyProblem("vacancy.not_found");
+        }
+
+        if (await UnknownSkillAsync(form, cancellationToken))
+        {
+            return new VacancyProblem("vacancy.skill_unknown");
         }
 
         var now = clock.GetUtcNow();
@@ -120,6 +130,40 @@ public sealed class ManageVacanciesHandler(ILabourHubDbContext db, IReferenceCat
     public async Task<decimal?> MinimumWageTodayAsync(CancellationToken cancellationToken) =>
         (await MinimumWageOnAsync(clock.GetUtcNow(), cancellationToken))?.NetMonthly.Lira;
 
+    /// <summary>
+    /// Skills to offer on the vacancy form for an occupation: those already chosen, then what ESCO says the
+    /// occupation's jobs need (essential first, most common first).
+    /// </summary>
+    public async Task<IReadOnlyList<VacancySkillChoice>> SkillChoicesAsync(string? iscoCode, IReadOnlyCollection<string> essential, IReadOnlyCollection<string> optional, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(essential);
+        ArgumentNullException.ThrowIfNull(optional);
+        var code = iscoCode?.Trim() ?? string.Empty;
+        var occupations = db.EscoOccupations.Where(o => o.IscoCode == code).Select(o => o.Uri);
+        var related = code.Length == 4
+            ? await db.OccupationSkills.AsNoTracking()
+                .Where(r => occupations.Contains(r.OccupationUri))
+                .GroupBy(r => new { r.SkillUri, r.Essential })
+                .Select(g => new { g.Key.SkillUri, g.Key.Essential, Count = g.Count() })
+                .OrderByDescending(g => g.Essential).ThenByDescending(g => g.Count)
+                .Take(30)
+                .ToListAsync(cancellationToken)
+            : [];
+        var uris = essential.Concat(optional).Concat(related.Select(r => r.SkillUri)).Distinct().ToList();
+        var labels = await db.EscoSkills.AsNoTracking().Where(s => uris.Contains(s.Uri)).ToDictionaryAsync(s => s.Uri, s => s.PreferredLabel, cancellationToken);
+        return uris.Where(labels.ContainsKey).Select(u => new VacancySkillChoice(
+            u,
+            labels[u],
+            essential.Contains(u) ? SkillNeed.Essential : optional.Contains(u) ? SkillNeed.Optional : SkillNeed.None,
+            related.Any(r => r.SkillUri == u && r.Essential))).ToList();
+    }
+
+    private async Task<bool> UnknownSkillAsync(VacancyForm form, CancellationToken cancellationToken)
+    {
+        var uris = form.EssentialSkillUris.Concat(form.OptionalSkillUris).Distinct().ToList();
+        return uris.Count > 0 && await db.EscoSkills.CountAsync(s => uris.Contains(s.Uri), cancellationToken) != uris.Count;
+    }
+
     private Result<VacancyDetails> Details(VacancyForm form)
     {
         var occupation = Domain.ValueObjects.IscoCode.Create(form.IscoCode, catalogue);
@@ -161,6 +205,8 @@ public sealed class ManageVacanciesHandler(ILabourHubDbContext db, IReferenceCat
             SeasonalAgriculture = form.SeasonalAgriculture,
             ClosesOn = form.ClosesOn,
             Languages = languages,
+            EssentialSkillUris = form.EssentialSkillUris.Distinct().ToList(),
+            OptionalSkillUris = form.OptionalSkillUris.Except(form.EssentialSkillUris).Distinct().ToList(),
         });
     }
 

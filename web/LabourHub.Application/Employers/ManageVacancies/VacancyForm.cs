@@ -17,8 +17,13 @@ public sealed record VacancyForm
     public bool SeasonalAgriculture { get; init; }
     public DateOnly? ClosesOn { get; init; }
 
-    /// <summary>Required languages as "tr:B1" pairs.</summary>
+    /// <summary>Required languages with their minimum CEFR level, e.g. ("tr", "B1").</summary>
     public IReadOnlyList<(string Language, string Level)> Languages { get; init; } = [];
+
+    /// <summary>ESCO skills a candidate must have, and skills that help.</summary>
+    public IReadOnlyList<string> EssentialSkillUris { get; init; } = [];
+
+    public IReadOnlyList<string> OptionalSkillUris { get; init; } = [];
 }
 
 /// <summary>A failed vacancy command: the domain error code, and the minimum wage in force when the wage was too low.</summary>
