@@ -2,6 +2,8 @@ using LabourHub.Domain.Applications;
 using LabourHub.Domain.Assessments;
 using LabourHub.Domain.CaseWork;
 using LabourHub.Domain.Employers;
+using LabourHub.Domain.Messaging;
+using LabourHub.Domain.Notifications;
 using LabourHub.Domain.Privacy;
 using LabourHub.Domain.Reference;
 using LabourHub.Domain.Vacancies;
@@ -32,6 +34,9 @@ public interface ILabourHubDbContext
     DbSet<CaseAssignment> CaseAssignments { get; }
     DbSet<EmployerMember> EmployerMembers { get; }
     DbSet<EmployerCaseAssignment> EmployerCaseAssignments { get; }
+    DbSet<ThreadMessage> Messages { get; }
+    DbSet<AbuseReport> AbuseReports { get; }
+    DbSet<Notification> Notifications { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }
