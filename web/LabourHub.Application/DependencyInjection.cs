@@ -31,6 +31,10 @@ public static class DependencyInjection
         services.AddScoped<Privacy.EraseMyData.EraseMyDataHandler>();
         services.AddScoped<Workers.GetWorkerProfile.GetWorkerProfileHandler>();
         services.AddScoped<Employers.GetEmployerCase.GetEmployerCaseHandler>();
+        services.AddScoped<Notifications.ApplicationNotifier>();
+        services.AddScoped<Notifications.ListNotifications.NotificationsHandler>();
+        services.AddScoped<Messaging.ApplicationThreads.ThreadHandler>();
+        services.AddScoped<CaseWork.AbuseReports.AbuseReportsHandler>();
         return services;
     }
 }

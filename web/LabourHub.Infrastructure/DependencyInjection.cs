@@ -51,6 +51,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseInitialiser>();
         services.AddSingleton(_ => Matching.MatchingReference.EligibilityRules);
         services.AddSearch(configuration);
+        services.AddNotificationMail(configuration);
 
         services.AddHealthChecks()
             .AddDbContextCheck<LabourHubDbContext>("database", tags: [ReadyTag])
@@ -84,6 +85,21 @@ public static class DependencyInjection
         if (options.RunIndexer)
         {
             services.AddHostedService(sp => sp.GetRequiredService<Search.SearchIndexer>());
+        }
+    }
+
+    /// <summary>
+    /// The sender of notification e-mails (the host registers the <see cref="LabourHub.Application.Notifications.INotificationMailer"/>
+    /// that knows accounts and texts).
+    /// </summary>
+    private static void AddNotificationMail(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<Notifications.NotificationMailOptions>().Bind(configuration.GetSection(Notifications.NotificationMailOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Notifications.NotificationMailSender>();
+        var options = configuration.GetSection(Notifications.NotificationMailOptions.SectionName).Get<Notifications.NotificationMailOptions>() ?? new Notifications.NotificationMailOptions();
+        if (options.RunMailSender)
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<Notifications.NotificationMailSender>());
         }
     }
 

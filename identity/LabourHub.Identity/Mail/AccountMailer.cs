@@ -47,7 +47,17 @@ public sealed class AccountMailer(LabourHubIdentityOptions options, IStringLocal
             CultureInfo.CurrentUICulture = previous;
         }
 
-        using var message = new MailMessage(options.MailFrom, user.Email, subject, body)
+        await SendTextAsync(user.Email, subject, body, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends a plain-text message already written in the recipient's language (the host's notifications use it). The
+    /// caller never logs the address or the text.
+    /// </summary>
+    public async Task SendTextAsync(string address, string subject, string body, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(address);
+        using var message = new MailMessage(options.MailFrom, address, subject, body)
         {
             BodyEncoding = System.Text.Encoding.UTF8,
             SubjectEncoding = System.Text.Encoding.UTF8,

@@ -3,6 +3,8 @@ using LabourHub.Domain.Assessments;
 using LabourHub.Domain.CaseWork;
 using LabourHub.Domain.Documents;
 using LabourHub.Domain.Employers;
+using LabourHub.Domain.Messaging;
+using LabourHub.Domain.Notifications;
 using LabourHub.Domain.Privacy;
 using LabourHub.Domain.Reference;
 using LabourHub.Domain.Vacancies;
@@ -33,6 +35,9 @@ public interface ILabourHubDbContext
     DbSet<CaseAssignment> CaseAssignments { get; }
     DbSet<EmployerMember> EmployerMembers { get; }
     DbSet<EmployerCaseAssignment> EmployerCaseAssignments { get; }
+    DbSet<ThreadMessage> Messages { get; }
+    DbSet<AbuseReport> AbuseReports { get; }
+    DbSet<Notification> Notifications { get; }
 
     DbSet<ProfileDraft> ProfileDrafts { get; }
 

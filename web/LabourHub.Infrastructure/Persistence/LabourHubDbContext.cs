@@ -5,6 +5,8 @@ using LabourHub.Domain.Assessments;
 using LabourHub.Domain.CaseWork;
 using LabourHub.Domain.Documents;
 using LabourHub.Domain.Employers;
+using LabourHub.Domain.Messaging;
+using LabourHub.Domain.Notifications;
 using LabourHub.Domain.Privacy;
 using LabourHub.Domain.Reference;
 using LabourHub.Domain.Vacancies;
@@ -45,6 +47,9 @@ public abstract class LabourHubDbContext : DbContext, ILabourHubDbContext
     public DbSet<CaseAssignment> CaseAssignments => Set<CaseAssignment>();
     public DbSet<EmployerMember> EmployerMembers => Set<EmployerMember>();
     public DbSet<EmployerCaseAssignment> EmployerCaseAssignments => Set<EmployerCaseAssignment>();
+    public DbSet<ThreadMessage> Messages => Set<ThreadMessage>();
+    public DbSet<AbuseReport> AbuseReports => Set<AbuseReport>();
+    public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DataImport> DataImports => Set<DataImport>();
     public DbSet<SearchOutboxMessage> SearchOutbox => Set<SearchOutboxMessage>();
     public DbSet<ProfileDraft> ProfileDrafts => Set<ProfileDraft>();

@@ -10,6 +10,9 @@ public static class Display
     public static string Date(DateTimeOffset utc) =>
         TimeZoneInfo.ConvertTime(utc, Turkiye).ToString("d", CultureInfo.CurrentCulture);
 
+    public static string DateTime(DateTimeOffset utc) =>
+        TimeZoneInfo.ConvertTime(utc, Turkiye).ToString("g", CultureInfo.CurrentCulture);
+
     public static string Date(DateOnly day) => day.ToString("d", CultureInfo.CurrentCulture);
 
     public static string Lira(decimal amount) =>

@@ -27,6 +27,7 @@ public static class PortalServiceCollectionExtensions
         // Turkish, Arabic and Persian text goes out as UTF-8, not as numeric entities (lighter pages, readable source).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddScoped<LabourHub.Application.Notifications.INotificationMailer, NotificationMailer>();
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         return services;
     }

@@ -33,7 +33,7 @@ public enum ApplicantAction
 /// reason. A vacancy or application of another business is "not found"; a move on an application that changed since
 /// the page was drawn is refused (the version token), so two recruiters cannot overwrite each other.
 /// </summary>
-public sealed class ApplicantsHandler(ILabourHubDbContext db, IReferenceCatalogue catalogue, TimeProvider clock)
+public sealed class ApplicantsHandler(ILabourHubDbContext db, IReferenceCatalogue catalogue, Notifications.ApplicationNotifier notifier, TimeProvider clock)
 {
     public async Task<ApplicantList?> ListAsync(Guid vacancyId, string callerUserId, CancellationToken cancellationToken)
     {
@@ -86,6 +86,7 @@ public sealed class ApplicantsHandler(ILabourHubDbContext db, IReferenceCatalogu
         }
 
         var now = clock.GetUtcNow();
+        var before = application.Status;
         Result<JobApplication> moved = action switch
         {
             ApplicantAction.Shortlist => application.MoveTo(ApplicationStatus.Shortlisted, now),
@@ -99,6 +100,7 @@ public sealed class ApplicantsHandler(ILabourHubDbContext db, IReferenceCatalogu
             return moved.Error!.Code;
         }
 
+        await notifier.StatusChangedAsync(application, before, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

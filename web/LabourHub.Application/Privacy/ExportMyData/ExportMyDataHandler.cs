@@ -39,6 +39,19 @@ public sealed class ExportMyDataHandler(ILabourHubDbContext db)
             worker.Discoverable,
             worker.RegisteredAt,
             worker.UpdatedAt);
-        return new MarketplaceDataExport(profile, applications, consents);
+        var threads = worker is null ? db.Applications.Where(_ => false).Select(a => a.Id) : db.Applications.Where(a => a.WorkerId == worker.Id).Select(a => a.Id);
+        var messages = (await db.Messages.AsNoTracking()
+                .Where(m => threads.Contains(m.ApplicationId) || m.AuthorUserId == userId)
+                .OrderBy(m => m.SentAt)
+                .ToListAsync(cancellationToken))
+            .Select(m => new MessageExport(m.ApplicationId.Value, m.Side.ToString(), m.AuthorUserId == userId, m.Body, m.SentAt))
+            .ToList();
+        var notifications = (await db.Notifications.AsNoTracking().Where(n => n.RecipientUserId == userId).OrderBy(n => n.CreatedAt).ToListAsync(cancellationToken))
+            .Select(n => new NotificationExport(n.Kind.ToString(), n.ApplicationId.Value, n.VacancyTitle, n.ReasonCode, n.CreatedAt, n.ReadAt, n.EmailedAt))
+            .ToList();
+        var reports = (await db.AbuseReports.AsNoTracking().Where(r => r.ReporterUserId == userId).OrderBy(r => r.ReportedAt).ToListAsync(cancellationToken))
+            .Select(r => new AbuseReportExport(r.ApplicationId?.Value, r.Reason, r.Comment, r.ReportedAt, r.HandledAt))
+            .ToList();
+        return new MarketplaceDataExport(profile, applications, consents, messages, notifications, reports);
     }
 }

@@ -31,7 +31,7 @@ public sealed record MyApplication(
 /// A worker applies to an open vacancy (applying twice is the same application), withdraws, and lists their
 /// applications. Everything is looked up through the caller's own profile: another person's application is "not found".
 /// </summary>
-public sealed class MyApplicationsHandler(ILabourHubDbContext db, IReferenceCatalogue catalogue, TimeProvider clock)
+public sealed class MyApplicationsHandler(ILabourHubDbContext db, IReferenceCatalogue catalogue, Notifications.ApplicationNotifier notifier, TimeProvider clock)
 {
     public async Task<(ApplyOutcome Outcome, Guid? ApplicationId)> ApplyAsync(Guid vacancyId, string userId, CancellationToken cancellationToken)
     {
@@ -56,6 +56,7 @@ public sealed class MyApplicationsHandler(ILabourHubDbContext db, IReferenceCata
 
         var application = JobApplication.Submit(key, workerId, clock.GetUtcNow());
         db.Applications.Add(application);
+        await notifier.NewApplicationAsync(application, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -65,6 +66,11 @@ public sealed class MyApplicationsHandler(ILabourHubDbContext db, IReferenceCata
         {
             // The same person applied twice at once: the unique (vacancy, worker) index kept one; answer with it.
             db.Applications.Entry(application).State = EntityState.Detached;
+            foreach (var unsent in db.Notifications.Local.Where(n => n.ApplicationId == application.Id).ToList())
+            {
+                db.Notifications.Entry(unsent).State = EntityState.Detached;
+            }
+
             var winner = await db.Applications.AsNoTracking().FirstAsync(a => a.VacancyId == key && a.WorkerId == workerId, cancellationToken);
             return (ApplyOutcome.AlreadyApplied, winner.Id.Value);
         }
