@@ -85,7 +85,7 @@ public sealed class VacancyManagementTests(IdentityPortalFactory portal)
     }
 
     [Fact]
-    public async Task The_form_offers_the_occupations_skills_and_saves_essential_and_optional_skills_and_several_languages()
+    public async Task The_form_offers_the_occupations_skills_and_saves_essential_and_optional_skills_several_languages_a_start_date_and_translations()
     {
         var recruiter = portal.Browser();
         await IdentityPortalFactory.SignInAsync(recruiter, "recruiter@demo.labourhub.example", IdentitySeeder.DemoPassword);
@@ -106,6 +106,11 @@ public sealed class VacancyManagementTests(IdentityPortalFactory portal)
         fields["Skills[1].Need"] = "Optional";
         fields["Skills[2].Uri"] = offered[2];
         fields["Skills[2].Need"] = "None";
+        fields["StartsOn"] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        fields["Translations[0].Language"] = "ar";
+        fields["Translations[0].Description"] = "عمل مسجل مع تأمين.";
+        fields["Translations[1].Language"] = "fa";
+        fields["Translations[1].Description"] = "";
         Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(recruiter, editUrl, fields)).StatusCode);
 
         await using (var scope = portal.Services.CreateAsyncScope())
@@ -114,6 +119,8 @@ public sealed class VacancyManagementTests(IdentityPortalFactory portal)
             Assert.Equal([offered[0]], vacancy.EssentialSkillUris);
             Assert.Equal([offered[1]], vacancy.OptionalSkillUris);
             Assert.Equal(["tr:A2", "ar:B1"], vacancy.Languages.Select(l => $"{l.LanguageCode}:{l.Minimum.Code}"));
+            Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20), vacancy.StartsOn);
+            Assert.Equal([new Domain.Vacancies.VacancyTranslation("ar", "عمل مسجل مع تأمين.")], vacancy.Translations);
         }
 
         fields["Skills[0].Uri"] = "http://data.europa.eu/esco/skill/made-up";

@@ -182,4 +182,12 @@ S = {
 "ManageVacancy.Need.Essential": ("must have", "şart", "أساسية", "ضروری"),
 "ManageVacancy.Need.Optional": ("helps", "faydalı", "مفيدة", "مفید"),
 "DomainError.vacancy.skill_unknown": ("One of the chosen skills is not in ESCO. Reload the form and choose again.", "Seçilen becerilerden biri ESCO'da yok. Formu yenileyip yeniden seçin.", "إحدى المهارات المختارة ليست في ESCO. أعد تحميل النموذج واختر مجدداً.", "یکی از مهارت‌های انتخاب‌شده در ESCO نیست. فرم را دوباره بارگذاری و انتخاب کنید."),
+"ManageVacancy.StartsOn": ("Work starts on", "İşe başlama tarihi", "تاريخ بدء العمل", "تاریخ شروع کار"),
+"ManageVacancy.Translations": ("The description in other languages", "Açıklama başka dillerde", "الوصف بلغات أخرى", "توضیحات به زبان‌های دیگر"),
+"ManageVacancy.TranslationsHelp": ("Workers read the description in their own language when you write it here. Write it yourself or with a translator: nothing is translated by machine.", "Açıklamayı burada yazarsanız çalışanlar kendi dillerinde okur. Kendiniz veya bir çevirmenle yazın: hiçbir şey makineyle çevrilmez.", "يقرأ العمال الوصف بلغتهم عندما تكتبه هنا. اكتبه بنفسك أو بمساعدة مترجم: لا يُترجم شيء آلياً.", "اگر اینجا بنویسید، کارگران توضیحات را به زبان خودشان می‌خوانند. خودتان یا با مترجم بنویسید: هیچ چیز ماشینی ترجمه نمی‌شود."),
+"ManageVacancy.TranslationLanguage": ("Language", "Dil", "اللغة", "زبان"),
+"DomainError.vacancy.starts_in_past": ("The start date has passed. Choose today or a later day.", "Başlama tarihi geçmiş. Bugünü veya sonraki bir günü seçin.", "تاريخ البدء مضى. اختر اليوم أو يوماً لاحقاً.", "تاریخ شروع گذشته است. امروز یا روزی بعد را انتخاب کنید."),
+"DomainError.vacancy.translation": ("Each language once, and each description up to 8,000 characters.", "Her dil bir kez ve her açıklama en fazla 8.000 karakter.", "كل لغة مرة واحدة، وكل وصف حتى 8,000 حرف.", "هر زبان یک بار و هر توضیح حداکثر ۸٬۰۰۰ نویسه."),
+"Vacancy.StartsOn": ("Starts on {0}", "Başlama: {0}", "يبدأ في {0}", "شروع: {0}"),
+"Vacancy.AlsoIn": ("Also written in:", "Şu dillerde de var:", "مكتوب أيضاً بـ:", "به این زبان‌ها هم نوشته شده:"),
 }

@@ -32,6 +32,18 @@ public sealed class VacancyLifecycleTests
     };
 
     [Fact]
+    public void A_start_date_in_the_past_and_a_language_translated_twice_are_refused()
+    {
+        Assert.Equal("vacancy.starts_in_past", Vacancy.Draft(EmployerId.New(), Details() with { StartsOn = new DateOnly(2026, 11, 26) }, Wage2026, Now).Error!.Code);
+        Assert.Equal("vacancy.translation", Vacancy.Draft(EmployerId.New(), Details() with { Translations = [new("ar", "عمل"), new("ar", "وظيفة")] }, Wage2026, Now).Error!.Code);
+        Assert.Equal("vacancy.translation", Vacancy.Draft(EmployerId.New(), Details() with { Translations = [new("fa", "  ")] }, Wage2026, Now).Error!.Code);
+
+        var drafted = Vacancy.Draft(EmployerId.New(), Details() with { StartsOn = new DateOnly(2026, 12, 1), Translations = [new("ar", "  عمل مسجل  ")] }, Wage2026, Now).Value;
+        Assert.Equal(new DateOnly(2026, 12, 1), drafted.StartsOn);
+        Assert.Equal("عمل مسجل", Assert.Single(drafted.Translations).Description);
+    }
+
+    [Fact]
     public void A_draft_is_validated_like_a_posting_but_not_open()
     {
         var draft = Vacancy.Draft(EmployerId.New(), Details(), Wage2026, Now).Value;

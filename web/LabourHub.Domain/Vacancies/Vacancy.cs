@@ -9,6 +9,7 @@ namespace LabourHub.Domain.Vacancies;
 public sealed class Vacancy
 {
     private readonly List<LanguageRequirement> _languages = [];
+    private readonly List<VacancyTranslation> _translations = [];
     private List<string> _essentialSkillUris = [];
     private List<string> _optionalSkillUris = [];
 
@@ -38,9 +39,16 @@ public sealed class Vacancy
     public DateTimeOffset PostedAt { get; private set; }
     public DateOnly? ClosesOn { get; private set; }
 
+    /// <summary>The day work begins, when the employer knows it.</summary>
+    public DateOnly? StartsOn { get; private set; }
+
+    /// <summary>The description in other languages, written by the employer (never machine-translated).</summary>
+    public IReadOnlyList<VacancyTranslation> Translations => _translations;
+
     /// <summary>
-    /// Posts an open vacancy. Wages are net monthly amounts (what the worker takes home) and may not be below the minimum wage in force on the day of posting
-    /// net minimum wage in force on the day of posting (TURKIYE_RULES.md rule 9), so the caller passes that day's row of the dated minimum-wage table.
+    /// Posts an open vacancy. Wages are net monthly amounts (what the worker takes home) and may not be below the net
+    /// minimum wage in force on the day of posting (TURKIYE_RULES.md rule 9), so the caller passes that day's row of
+    /// the dated minimum-wage table.
     /// </summary>
     public static Result<Vacancy> Post(EmployerId employer, VacancyDetails details, MinimumWage? minimumWage, DateTimeOffset now)
     {
@@ -56,23 +64,10 @@ public sealed class Vacancy
         {
             Id = VacancyId.New(),
             EmployerId = employer,
-            Title = details.Title.Trim(),
-            Description = details.Description.Trim(),
-            IscoCode = details.Occupation.Value,
-            ProvinceCode = details.ProvinceCode,
-            District = details.District,
-            WageMin = details.WageMin,
-            WageMax = details.WageMax,
-            Positions = details.Positions,
-            Shift = details.Shift,
-            SeasonalAgriculture = details.SeasonalAgriculture,
-            ClosesOn = details.ClosesOn,
             Status = VacancyStatus.Open,
             PostedAt = now,
-            _essentialSkillUris = details.EssentialSkillUris.Distinct().ToList(),
         };
-        vacancy._optionalSkillUris = details.OptionalSkillUris.Except(vacancy._essentialSkillUris).Distinct().ToList();
-        vacancy._languages.AddRange(details.Languages);
+        vacancy.Apply(details);
         return Result<Vacancy>.Success(vacancy);
     }
 
@@ -106,21 +101,7 @@ public sealed class Vacancy
             return Result<Vacancy>.Failure(problem);
         }
 
-        Title = details.Title.Trim();
-        Description = details.Description.Trim();
-        IscoCode = details.Occupation.Value;
-        ProvinceCode = details.ProvinceCode;
-        District = details.District;
-        WageMin = details.WageMin;
-        WageMax = details.WageMax;
-        Positions = details.Positions;
-        Shift = details.Shift;
-        SeasonalAgriculture = details.SeasonalAgriculture;
-        ClosesOn = details.ClosesOn;
-        _essentialSkillUris = details.EssentialSkillUris.Distinct().ToList();
-        _optionalSkillUris = details.OptionalSkillUris.Except(_essentialSkillUris).Distinct().ToList();
-        _languages.Clear();
-        _languages.AddRange(details.Languages);
+        Apply(details);
         return Result<Vacancy>.Success(this);
     }
 
@@ -176,6 +157,28 @@ public sealed class Vacancy
         return Result<Vacancy>.Success(this);
     }
 
+    private void Apply(VacancyDetails details)
+    {
+        Title = details.Title.Trim();
+        Description = details.Description.Trim();
+        IscoCode = details.Occupation.Value;
+        ProvinceCode = details.ProvinceCode;
+        District = details.District;
+        WageMin = details.WageMin;
+        WageMax = details.WageMax;
+        Positions = details.Positions;
+        Shift = details.Shift;
+        SeasonalAgriculture = details.SeasonalAgriculture;
+        ClosesOn = details.ClosesOn;
+        StartsOn = details.StartsOn;
+        _essentialSkillUris = details.EssentialSkillUris.Distinct().ToList();
+        _optionalSkillUris = details.OptionalSkillUris.Except(_essentialSkillUris).Distinct().ToList();
+        _languages.Clear();
+        _languages.AddRange(details.Languages);
+        _translations.Clear();
+        _translations.AddRange(details.Translations.Select(t => t with { Description = t.Description.Trim() }));
+    }
+
     public bool IsOpenOn(DateOnly day) => Status == VacancyStatus.Open && (ClosesOn is null || ClosesOn >= day);
 
     private static DomainError? Validate(VacancyDetails d, MinimumWage? minimumWage, DateOnly today)
@@ -193,6 +196,17 @@ public sealed class Vacancy
         if (!Province.IsValidCode(d.ProvinceCode))
         {
             return new DomainError("province.unknown");
+        }
+
+        if (d.StartsOn is { } starts && starts < today)
+        {
+            return new DomainError("vacancy.starts_in_past");
+        }
+
+        if (d.Translations.Any(t => t.LanguageCode is not { Length: 2 } || string.IsNullOrWhiteSpace(t.Description) || t.Description.Trim().Length > 8000)
+            || d.Translations.GroupBy(t => t.LanguageCode).Any(g => g.Count() > 1))
+        {
+            return new DomainError("vacancy.translation");
         }
 
         if (d.Positions is < 1 or > 1000)

@@ -19,4 +19,6 @@ public sealed record VacancyDetails
     public Shift Shift { get; init; }
     public bool SeasonalAgriculture { get; init; }
     public DateOnly? ClosesOn { get; init; }
+    public DateOnly? StartsOn { get; init; }
+    public IReadOnlyList<VacancyTranslation> Translations { get; init; } = [];
 }

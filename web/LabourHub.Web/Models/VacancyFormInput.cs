@@ -43,6 +43,11 @@ public sealed class VacancyFormInput
 
     public DateOnly? ClosesOn { get; set; }
 
+    public DateOnly? StartsOn { get; set; }
+
+    /// <summary>The description in more languages; rows without text are ignored.</summary>
+    public List<TranslationRow> Translations { get; set; } = [];
+
     /// <summary>Required languages, each with its minimum level; rows left empty are ignored.</summary>
     public List<LanguageRow> Languages { get; set; } = [];
 
@@ -62,6 +67,8 @@ public sealed class VacancyFormInput
         Shift = Shift,
         SeasonalAgriculture = SeasonalAgriculture,
         ClosesOn = ClosesOn,
+        StartsOn = StartsOn,
+        Translations = Translations.Where(t => !string.IsNullOrWhiteSpace(t.Description) && !string.IsNullOrWhiteSpace(t.Language)).Select(t => (t.Language!.Trim(), t.Description!)).ToList(),
         Languages = Languages.Where(l => !string.IsNullOrWhiteSpace(l.Code)).Select(l => (l.Code!.Trim(), l.Level ?? string.Empty)).DistinctBy(l => l.Item1).ToList(),
         EssentialSkillUris = Skills.Where(s => s.Need == SkillNeed.Essential && !string.IsNullOrEmpty(s.Uri)).Select(s => s.Uri!).ToList(),
         OptionalSkillUris = Skills.Where(s => s.Need == SkillNeed.Optional && !string.IsNullOrEmpty(s.Uri)).Select(s => s.Uri!).ToList(),
@@ -87,6 +94,8 @@ public sealed class VacancyFormInput
             Shift = vacancy.Shift,
             SeasonalAgriculture = vacancy.SeasonalAgriculture,
             ClosesOn = vacancy.ClosesOn,
+            StartsOn = vacancy.StartsOn,
+            Translations = vacancy.Translations.Select(t => new TranslationRow { Language = t.LanguageCode, Description = t.Description }).ToList(),
             Languages = vacancy.Languages.Select(l => new LanguageRow { Code = l.LanguageCode, Level = l.Minimum.Code }).ToList(),
             Skills =
             [
@@ -95,6 +104,14 @@ public sealed class VacancyFormInput
             ],
         };
     }
+}
+
+public sealed class TranslationRow
+{
+    public string? Language { get; set; }
+
+    [StringLength(8000, ErrorMessage = "Validation.TooLong")]
+    public string? Description { get; set; }
 }
 
 public sealed class VacancySkillRow

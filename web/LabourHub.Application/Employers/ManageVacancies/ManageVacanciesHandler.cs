@@ -205,6 +205,8 @@ public sealed class ManageVacanciesHandler(ILabourHubDbContext db, IReferenceCat
             SeasonalAgriculture = form.SeasonalAgriculture,
             ClosesOn = form.ClosesOn,
             Languages = languages,
+            StartsOn = form.StartsOn,
+            Translations = form.Translations.Select(t => new VacancyTranslation(t.Language, t.Description)).ToList(),
             EssentialSkillUris = form.EssentialSkillUris.Distinct().ToList(),
             OptionalSkillUris = form.OptionalSkillUris.Except(form.EssentialSkillUris).Distinct().ToList(),
         });

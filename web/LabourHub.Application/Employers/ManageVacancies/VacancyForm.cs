@@ -16,6 +16,10 @@ public sealed record VacancyForm
     public Shift Shift { get; init; }
     public bool SeasonalAgriculture { get; init; }
     public DateOnly? ClosesOn { get; init; }
+    public DateOnly? StartsOn { get; init; }
+
+    /// <summary>The description in more languages, e.g. ("ar", "...").</summary>
+    public IReadOnlyList<(string Language, string Description)> Translations { get; init; } = [];
 
     /// <summary>Required languages with their minimum CEFR level, e.g. ("tr", "B1").</summary>
     public IReadOnlyList<(string Language, string Level)> Languages { get; init; } = [];

@@ -31,14 +31,20 @@ public sealed class GetVacancyHandler(ILabourHubDbContext db, IReferenceCatalogu
 
         var language = CultureLanguage.Current;
         var sector = catalogue.NaceSections.FirstOrDefault(s => s.Code == employer.NaceSection)?.Title(language) ?? employer.NaceSection;
+        var translated = vacancy.Translations.FirstOrDefault(t => t.LanguageCode == language);
         return new VacancyDetail(
             VacancyMapping.ToSummary(vacancy, employer.Name, catalogue, language),
-            vacancy.Description,
+            translated?.Description ?? vacancy.Description,
             sector,
             vacancy.SeasonalAgriculture,
             vacancy.ClosesOn,
             vacancy.EssentialSkillUris.Select(u => skillLabels.GetValueOrDefault(u, u)).ToList(),
             vacancy.OptionalSkillUris.Select(u => skillLabels.GetValueOrDefault(u, u)).ToList(),
-            vacancy.Languages.Select(l => new LanguageNeed(l.LanguageCode, languageNames.GetValueOrDefault(l.LanguageCode, l.LanguageCode), l.Minimum.Code)).ToList());
+            vacancy.Languages.Select(l => new LanguageNeed(l.LanguageCode, languageNames.GetValueOrDefault(l.LanguageCode, l.LanguageCode), l.Minimum.Code)).ToList())
+        {
+            DescriptionLanguage = translated?.LanguageCode,
+            OtherLanguages = vacancy.Translations.Select(t => t.LanguageCode).Where(c => c != language).ToList(),
+            StartsOn = vacancy.StartsOn,
+        };
     }
 }

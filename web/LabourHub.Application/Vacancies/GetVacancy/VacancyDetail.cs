@@ -9,4 +9,13 @@ public sealed record VacancyDetail(
     DateOnly? ClosesOn,
     IReadOnlyList<string> EssentialSkills,
     IReadOnlyList<string> OptionalSkills,
-    IReadOnlyList<LanguageNeed> Languages);
+    IReadOnlyList<LanguageNeed> Languages)
+{
+    /// <summary>The language <see cref="Description"/> is in: the reader's when the employer wrote it in theirs, else null (the original).</summary>
+    public string? DescriptionLanguage { get; init; }
+
+    /// <summary>Other languages the description exists in.</summary>
+    public IReadOnlyList<string> OtherLanguages { get; init; } = [];
+
+    public DateOnly? StartsOn { get; init; }
+}

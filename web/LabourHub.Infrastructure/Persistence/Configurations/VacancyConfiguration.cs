@@ -37,6 +37,16 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
             language.Property(l => l.Minimum).HasConversion(ValueConversions.Cefr).HasMaxLength(2);
         });
         builder.Navigation(v => v.Languages).HasField("_languages").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(v => v.Translations, translation =>
+        {
+            translation.ToTable("VacancyTranslations");
+            translation.WithOwner().HasForeignKey("VacancyId");
+            translation.Property<int>("Id");
+            translation.HasKey("Id");
+            translation.Property(t => t.LanguageCode).HasMaxLength(3);
+            translation.Property(t => t.Description).HasMaxLength(8000);
+        });
+        builder.Navigation(v => v.Translations).HasField("_translations").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(v => new { v.Status, v.PostedAt });
         builder.HasIndex(v => v.ProvinceCode);
         builder.HasIndex(v => v.IscoCode);

@@ -821,6 +821,9 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1193,7 +1196,40 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                                 .HasForeignKey("VacancyId");
                         });
 
+                    b.OwnsMany("LabourHub.Domain.Vacancies.VacancyTranslation", "Translations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(8000)
+                                .HasColumnType("character varying(8000)");
+
+                            b1.Property<string>("LanguageCode")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)");
+
+                            b1.Property<Guid>("VacancyId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VacancyId");
+
+                            b1.ToTable("VacancyTranslations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VacancyId");
+                        });
+
                     b.Navigation("Languages");
+
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("LabourHub.Domain.Workers.Worker", b =>

@@ -816,6 +816,9 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1182,7 +1185,38 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("VacancyId");
                         });
 
+                    b.OwnsMany("LabourHub.Domain.Vacancies.VacancyTranslation", "Translations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(8000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LanguageCode")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("VacancyId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VacancyId");
+
+                            b1.ToTable("VacancyTranslations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VacancyId");
+                        });
+
                     b.Navigation("Languages");
+
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("LabourHub.Domain.Workers.Worker", b =>
