@@ -190,4 +190,6 @@ S = {
 "DomainError.vacancy.translation": ("Each language once, and each description up to 8,000 characters.", "Her dil bir kez ve her açıklama en fazla 8.000 karakter.", "كل لغة مرة واحدة، وكل وصف حتى 8,000 حرف.", "هر زبان یک بار و هر توضیح حداکثر ۸٬۰۰۰ نویسه."),
 "Vacancy.StartsOn": ("Starts on {0}", "Başlama: {0}", "يبدأ في {0}", "شروع: {0}"),
 "Vacancy.AlsoIn": ("Also written in:", "Şu dillerde de var:", "مكتوب أيضاً بـ:", "به این زبان‌ها هم نوشته شده:"),
+"Profile.Language": ("Language", "Dil", "اللغة", "زبان"),
+"Profile.Level": ("How well", "Düzey", "المستوى", "سطح"),
 }

@@ -1,3 +1,5 @@
+using LabourHub.Domain.Workers;
+
 namespace LabourHub.Application.Workers.Profile;
 
 /// <summary>
@@ -36,7 +38,8 @@ public sealed record ProfileCompleteness(int Percent, IReadOnlyList<ProfileStep>
             ProfileStep.Languages => answers.Languages.Count > 0,
             ProfileStep.Occupations => answers.Occupations.Count > 0,
             ProfileStep.Skills => answers.Skills.Count >= EnoughSkills,
-            ProfileStep.Experience => answers.ExperienceYears is not null && answers.Education is not null,
+            // A saved profile stores 0 years and no schooling until told otherwise, so either must say something.
+            ProfileStep.Experience => answers.ExperienceYears is > 0 || answers.Education is not (null or EducationLevel.None),
             ProfileStep.Preferences => answers.WageExpectation is > 0 && answers.AvailableFrom is not null,
             ProfileStep.Documents => documents > 0,
             ProfileStep.Visibility => visibilityChosen,
