@@ -60,3 +60,6 @@ recruiter="$work/recruiter.jar"
 post "$recruiter" /account/login --data-urlencode "Login=recruiter@demo.labourhub.example" --data-urlencode "Password=Demo-LabourHub-2026" --data-urlencode "ReturnUrl=/"
 with_applicants=$(curl -fs -b "$recruiter" "$base/employer/vacancies" | grep -o '/employer/vacancies/[0-9a-f-]*/applicants' | head -1)
 for culture in ar tr; do shot "$recruiter" "$with_applicants?culture=$culture" "applicants-$culture-390"; done
+thread=$(curl -fs -b "$recruiter" "$base$with_applicants" | grep -o '/employer/applications/[0-9a-f-]*/messages' | head -1)
+post "$recruiter" "$thread" --data-urlencode "body=Merhaba, yarın saat 10'da görüşmeye gelebilir misiniz? <b>Adres</b> Şahinbey."
+for culture in ar tr; do shot "$recruiter" "$thread?culture=$culture" "messages-employer-$culture-390"; done
