@@ -19,6 +19,9 @@ public static class DependencyInjection
         services.AddScoped<Workers.Documents.WorkerDocumentsHandler>();
         services.AddScoped<Workers.Documents.CvPrefillHandler>();
         services.AddScoped<CaseWork.WorkerDesk.WorkerDeskHandler>();
+        services.AddScoped<Workflow.PlacementRulesBuilder>();
+        services.AddScoped<Workflow.PlacementCommandsHandler>();
+        services.AddScoped<Workflow.PlacementQueries>();
         services.AddScoped<Employers.Applicants.ApplicantsHandler>();
         services.AddScoped<CaseWork.EmployerDesk.EmployerDeskHandler>();
         services.AddScoped<Reference.SuggestOccupations.SuggestOccupationsHandler>();

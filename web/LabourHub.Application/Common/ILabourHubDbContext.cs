@@ -9,6 +9,7 @@ using LabourHub.Domain.Privacy;
 using LabourHub.Domain.Reference;
 using LabourHub.Domain.Vacancies;
 using LabourHub.Domain.Workers;
+using LabourHub.Domain.Workflow;
 using Microsoft.EntityFrameworkCore;
 
 namespace LabourHub.Application.Common;
@@ -44,6 +45,12 @@ public interface ILabourHubDbContext
     DbSet<WorkerDocument> WorkerDocuments { get; }
 
     DbSet<CaseNote> CaseNotes { get; }
+
+    DbSet<Placement> Placements { get; }
+
+    DbSet<WorkflowAuditEntry> WorkflowAudit { get; }
+
+    DbSet<WorkflowCommandRecord> WorkflowCommands { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

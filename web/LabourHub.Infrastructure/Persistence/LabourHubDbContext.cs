@@ -11,6 +11,7 @@ using LabourHub.Domain.Privacy;
 using LabourHub.Domain.Reference;
 using LabourHub.Domain.Vacancies;
 using LabourHub.Domain.Workers;
+using LabourHub.Domain.Workflow;
 using LabourHub.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -55,6 +56,9 @@ public abstract class LabourHubDbContext : DbContext, ILabourHubDbContext
     public DbSet<ProfileDraft> ProfileDrafts => Set<ProfileDraft>();
     public DbSet<WorkerDocument> WorkerDocuments => Set<WorkerDocument>();
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+    public DbSet<Placement> Placements => Set<Placement>();
+    public DbSet<WorkflowAuditEntry> WorkflowAudit => Set<WorkflowAuditEntry>();
+    public DbSet<WorkflowCommandRecord> WorkflowCommands => Set<WorkflowCommandRecord>();
 
     public void DiscardChanges() => ChangeTracker.Clear();
 

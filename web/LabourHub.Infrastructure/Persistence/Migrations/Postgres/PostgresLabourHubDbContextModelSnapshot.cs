@@ -962,6 +962,203 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("Workers", (string)null);
                 });
 
+            modelBuilder.Entity("LabourHub.Domain.Workflow.Placement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClosingReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EmployerSignedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("EmployerSignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IscoCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<DateOnly>("OfferValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("OfferedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PermitFiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PermitReference")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("PermitRefusal")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("PermitValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PermitValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PositionTitle")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<int>("ProvinceCode")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("SeasonalExemption")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("SgkFiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SgkReference")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Wage")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("WorkerSignedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("EmployerId", "Status");
+
+                    b.HasIndex("Status", "StartDate");
+
+                    b.ToTable("Placements", (string)null);
+                });
+
+            modelBuilder.Entity("LabourHub.Domain.Workflow.WorkflowAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("WorkflowAudit", (string)null);
+                });
+
+            modelBuilder.Entity("LabourHub.Domain.Workflow.WorkflowCommandRecord", b =>
+                {
+                    b.Property<Guid>("IdempotencyKey")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("ExecutedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ResultVersion")
+                        .HasColumnType("integer");
+
+                    b.HasKey("IdempotencyKey");
+
+                    b.HasIndex("PlacementId");
+
+                    b.ToTable("WorkflowCommands", (string)null);
+                });
+
             modelBuilder.Entity("LabourHub.Infrastructure.Persistence.DataImport", b =>
                 {
                     b.Property<string>("Key")
@@ -1268,6 +1465,15 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                         });
 
                     b.Navigation("Languages");
+                });
+
+            modelBuilder.Entity("LabourHub.Domain.Workflow.Placement", b =>
+                {
+                    b.HasOne("LabourHub.Domain.Applications.JobApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

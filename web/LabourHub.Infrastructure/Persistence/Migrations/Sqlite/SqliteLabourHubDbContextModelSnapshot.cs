@@ -957,6 +957,201 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Workers", (string)null);
                 });
 
+            modelBuilder.Entity("LabourHub.Domain.Workflow.Placement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosingReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployerSignedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EmployerSignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IscoCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OfferValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OfferedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PermitFiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PermitReference")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PermitRefusal")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PermitValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PermitValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PositionTitle")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProvinceCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SeasonalExemption")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SgkFiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SgkReference")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Wage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WorkerSignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("EmployerId", "Status");
+
+                    b.HasIndex("Status", "StartDate");
+
+                    b.ToTable("Placements", (string)null);
+                });
+
+            modelBuilder.Entity("LabourHub.Domain.Workflow.WorkflowAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("WorkflowAudit", (string)null);
+                });
+
+            modelBuilder.Entity("LabourHub.Domain.Workflow.WorkflowCommandRecord", b =>
+                {
+                    b.Property<Guid>("IdempotencyKey")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExecutedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResultVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("IdempotencyKey");
+
+                    b.HasIndex("PlacementId");
+
+                    b.ToTable("WorkflowCommands", (string)null);
+                });
+
             modelBuilder.Entity("LabourHub.Infrastructure.Persistence.DataImport", b =>
                 {
                     b.Property<string>("Key")
@@ -1253,6 +1448,15 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Languages");
+                });
+
+            modelBuilder.Entity("LabourHub.Domain.Workflow.Placement", b =>
+                {
+                    b.HasOne("LabourHub.Domain.Applications.JobApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,141 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LabourHub.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Workflow : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Placements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VacancyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EmployerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PositionTitle = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    IscoCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    ProvinceCode = table.Column<int>(type: "INTEGER", nullable: false),
+                    Wage = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OfferValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SeasonalExemption = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    OfferedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EmployerSignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EmployerSignedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    WorkerSignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PermitReference = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    PermitFiledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PermitValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PermitValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PermitRefusal = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SgkReference = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    SgkFiledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosingReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Placements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Placements_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkflowAudit",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlacementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Facts = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkflowAudit", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkflowCommands",
+                columns: table => new
+                {
+                    IdempotencyKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlacementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ResultVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExecutedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkflowCommands", x => x.IdempotencyKey);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_ApplicationId",
+                table: "Placements",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_EmployerId_Status",
+                table: "Placements",
+                columns: new[] { "EmployerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_Status_StartDate",
+                table: "Placements",
+                columns: new[] { "Status", "StartDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Placements_WorkerId",
+                table: "Placements",
+                column: "WorkerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowAudit_PlacementId_Sequence",
+                table: "WorkflowAudit",
+                columns: new[] { "PlacementId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowCommands_PlacementId",
+                table: "WorkflowCommands",
+                column: "PlacementId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Placements");
+
+            migrationBuilder.DropTable(
+                name: "WorkflowAudit");
+
+            migrationBuilder.DropTable(
+                name: "WorkflowCommands");
+        }
+    }
+}
