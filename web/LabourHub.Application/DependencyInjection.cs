@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<Workflow.PlacementRulesBuilder>();
         services.AddScoped<Workflow.PlacementCommandsHandler>();
         services.AddScoped<Workflow.PlacementQueries>();
+        services.AddScoped<Workflow.WorkflowSweepHandler>();
         services.AddScoped<Employers.Applicants.ApplicantsHandler>();
         services.AddScoped<CaseWork.EmployerDesk.EmployerDeskHandler>();
         services.AddScoped<Reference.SuggestOccupations.SuggestOccupationsHandler>();

@@ -52,6 +52,7 @@ public static class DependencyInjection
         services.AddSingleton(_ => Matching.MatchingReference.EligibilityRules);
         services.AddSearch(configuration);
         services.AddNotificationMail(configuration);
+        services.AddWorkflowSweep(configuration);
 
         services.AddHealthChecks()
             .AddDbContextCheck<LabourHubDbContext>("database", tags: [ReadyTag])
@@ -100,6 +101,18 @@ public static class DependencyInjection
         if (options.RunMailSender)
         {
             services.AddHostedService(sp => sp.GetRequiredService<Notifications.NotificationMailSender>());
+        }
+    }
+
+    /// <summary>The workflow's deadline sweep (offer expiry, start of work, reminders).</summary>
+    private static void AddWorkflowSweep(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<Workflow.WorkflowOptions>().Bind(configuration.GetSection(Workflow.WorkflowOptions.SectionName));
+        services.AddSingleton<Workflow.WorkflowSweeper>();
+        var options = configuration.GetSection(Workflow.WorkflowOptions.SectionName).Get<Workflow.WorkflowOptions>() ?? new Workflow.WorkflowOptions();
+        if (options.RunSweeper)
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<Workflow.WorkflowSweeper>());
         }
     }
 

@@ -19,6 +19,16 @@ if (args is ["search", "rebuild", ..])
     return await app.RunSearchRebuildAsync();
 }
 
+if (args is ["workflow", "verify", ..])
+{
+    return await app.RunWorkflowVerifyAsync();
+}
+
+if (args is ["workflow", "drill", var drillCount, ..])
+{
+    return await app.RunWorkflowDrillAsync(int.Parse(drillCount, System.Globalization.CultureInfo.InvariantCulture));
+}
+
 await app.InitialiseDataAsync();
 await app.SeedIdentityAsync();
 await app.LinkDemoAccountsAsync();

@@ -39,6 +39,34 @@ public sealed class ApplicationNotifier(ILabourHubDbContext db, TimeProvider clo
         }
     }
 
+    /// <summary>
+    /// A workflow step or deadline for the people of a placement: the worker, the business's people, or both. A
+    /// deadline reminder is sent once per placement and deadline.
+    /// </summary>
+    public async Task WorkflowAsync(Domain.Workflow.Placement placement, NotificationKind kind, string code, bool toWorker, bool toEmployer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(placement);
+        if (kind == NotificationKind.WorkflowDeadline
+            && await db.Notifications.AnyAsync(n => n.ApplicationId == placement.ApplicationId && n.Kind == kind && n.ReasonCode == code, cancellationToken))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        if (toWorker && await WorkerUserAsync(placement.WorkerId, cancellationToken) is { } worker)
+        {
+            db.Notifications.Add(Notification.For(worker, kind, MessageSide.Worker, placement.ApplicationId, placement.VacancyId, placement.PositionTitle, code, now));
+        }
+
+        if (toEmployer)
+        {
+            foreach (var member in await EmployerPeopleAsync(placement.EmployerId, cancellationToken))
+            {
+                db.Notifications.Add(Notification.For(member, kind, MessageSide.Employer, placement.ApplicationId, placement.VacancyId, placement.PositionTitle, code, now));
+            }
+        }
+    }
+
     public async Task NewApplicationAsync(JobApplication application, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);

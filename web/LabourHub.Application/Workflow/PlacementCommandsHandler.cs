@@ -107,7 +107,7 @@ public sealed class PlacementCommandsHandler(ILabourHubDbContext db, PlacementRu
             return new CommandOutcome(CommandResult.Blocked, placementId, expectedVersion, PlacementRulesBuilder.Explain(result.Error!.Code, rules));
         }
 
-        await RecordAsync(placement, result.Value, action.Name, callerUserId, idempotencyKey, cancellationToken);
+        await RecordAsync(placement, result.Value, action.Name, callerUserId, idempotencyKey, action.ByWorker, cancellationToken);
         return await SaveAsync(idempotencyKey, placement, cancellationToken);
     }
 
@@ -127,7 +127,7 @@ public sealed class PlacementCommandsHandler(ILabourHubDbContext db, PlacementRu
             return new CommandOutcome(CommandResult.Blocked, placement.Id.Value, placement.Version, new WorkflowProblem(result.Error!.Code));
         }
 
-        await RecordAsync(placement, result.Value, name, SystemActor, key, cancellationToken);
+        await RecordAsync(placement, result.Value, name, SystemActor, key, null, cancellationToken);
         return await SaveAsync(key, placement, cancellationToken);
     }
 
@@ -150,7 +150,7 @@ public sealed class PlacementCommandsHandler(ILabourHubDbContext db, PlacementRu
     };
 
     /// <summary>Adds the audit entry, the command record and what follows for the application, in the same unit of work.</summary>
-    private async Task RecordAsync(Placement placement, WorkflowStep step, string name, string actor, Guid key, CancellationToken cancellationToken)
+    private async Task RecordAsync(Placement placement, WorkflowStep step, string name, string actor, Guid key, bool? byWorker, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var last = await db.WorkflowAudit.Where(e => e.PlacementId == placement.Id).OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
@@ -179,6 +179,10 @@ public sealed class PlacementCommandsHandler(ILabourHubDbContext db, PlacementRu
 
             await notifier.StatusChangedAsync(application, before, cancellationToken);
         }
+
+        // The other side hears of the step (both, for what the system did); a rejection already told the worker.
+        await notifier.WorkflowAsync(placement, Domain.Notifications.NotificationKind.WorkflowStep, step.Kind,
+            toWorker: byWorker != true && next != ApplicationStatus.Rejected, toEmployer: byWorker != false, cancellationToken);
     }
 
     private async Task<CommandOutcome> SaveAsync(Guid key, Placement placement, CancellationToken cancellationToken)

@@ -81,12 +81,30 @@ public sealed class PlacementQueries(ILabourHubDbContext db, TimeProvider clock)
             }
         }
 
+        // The application must agree with its placement (both change in the same transaction).
+        var pairs = await (from p in db.Placements.AsNoTracking()
+                           join a in db.Applications.AsNoTracking() on p.ApplicationId equals a.Id
+                           select new { p.Id, p.Status, p.Version, Application = a.Status }).ToListAsync(cancellationToken);
+        foreach (var pair in pairs.Where(p => !Agrees(p.Status, p.Application)))
+        {
+            broken.Add((pair.Id.Value, new AuditVerification(false, pair.Version, "application")));
+        }
+
         // Entries whose placement row is gone are tampering too.
         var known = versions.Select(v => v.Id).ToHashSet();
         var orphans = await db.WorkflowAudit.AsNoTracking().Select(e => e.PlacementId).Distinct().ToListAsync(cancellationToken);
         broken.AddRange(orphans.Where(o => !known.Contains(o)).Select(o => (o.Value, new AuditVerification(false, 1, "orphaned"))));
         return broken;
     }
+
+    private static bool Agrees(PlacementStatus placement, Domain.Applications.ApplicationStatus application) => placement switch
+    {
+        PlacementStatus.Offered => application == Domain.Applications.ApplicationStatus.Offered,
+        PlacementStatus.Declined => application == Domain.Applications.ApplicationStatus.Withdrawn,
+        PlacementStatus.Expired => application == Domain.Applications.ApplicationStatus.Rejected,
+        PlacementStatus.Withdrawn => application is Domain.Applications.ApplicationStatus.Rejected or Domain.Applications.ApplicationStatus.Hired,
+        _ => application == Domain.Applications.ApplicationStatus.Hired,
+    };
 
     private async Task<PlacementSide?> SideAsync(Placement placement, string callerUserId, CancellationToken cancellationToken)
     {

@@ -9,4 +9,10 @@ public enum NotificationKind
     JobOffered = 4,
     NewApplication = 5,
     NewMessage = 6,
+
+    /// <summary>A step of the registered-employment workflow happened (reason: the audit kind, e.g. "offer.accepted").</summary>
+    WorkflowStep = 7,
+
+    /// <summary>A workflow deadline is near (reason: the deadline code, e.g. "sgk_notice").</summary>
+    WorkflowDeadline = 8,
 }

@@ -53,7 +53,8 @@ public sealed class WorkflowAuditEntry
             Kind = step.Kind,
             Facts = string.Join('\n', step.Facts.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value.Replace('\n', ' ')}")),
             Actor = actor,
-            RecordedAt = new DateTimeOffset(now.UtcTicks, TimeSpan.Zero),
+            // Whole milliseconds in UTC: every database provider stores that exactly, so the hash survives a round trip.
+            RecordedAt = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero),
             PreviousHash = previous?.Hash ?? Genesis,
         };
         entry.Hash = entry.ComputeHash();

@@ -14,9 +14,13 @@ public static class NotificationText
     {
         ArgumentNullException.ThrowIfNull(localizer);
         ArgumentNullException.ThrowIfNull(notification);
-        var reason = notification.Kind == NotificationKind.ApplicationRejected
-            ? localizer["RejectionReason." + (notification.ReasonCode ?? "other")].Value
-            : string.Empty;
+        var reason = notification.Kind switch
+        {
+            NotificationKind.ApplicationRejected => localizer["RejectionReason." + (notification.ReasonCode ?? "other")].Value,
+            NotificationKind.WorkflowStep => localizer["Audit." + notification.ReasonCode].Value,
+            NotificationKind.WorkflowDeadline => localizer["Reminder." + notification.ReasonCode].Value,
+            _ => string.Empty,
+        };
         return localizer["Notification." + notification.Kind, notification.VacancyTitle, reason].Value;
     }
 }
