@@ -63,3 +63,32 @@ for culture in ar tr; do shot "$recruiter" "$with_applicants?culture=$culture" "
 thread=$(curl -fs -b "$recruiter" "$base$with_applicants" | grep -o '/employer/applications/[0-9a-f-]*/messages' | head -1)
 post "$recruiter" "$thread" --data-urlencode "body=Merhaba, yarın saat 10'da görüşmeye gelebilir misiniz? <b>Adres</b> Şahinbey."
 for culture in ar tr; do shot "$recruiter" "$thread?culture=$culture" "messages-employer-$culture-390"; done
+
+# Workflow: the recruiter invites applicants to interview and offers the job until the rules allow one (the
+# eligibility rules refuse some: another province, the waiting period); then the placement page and the contract.
+placement=""
+for list in $(curl -fs -b "$recruiter" "$base/employer/vacancies" | grep -o '/employer/vacancies/[0-9a-f-]*/applicants' | sort -u); do
+  page=$(curl -fs -b "$recruiter" "$base$list")
+  for form in $(printf '%s' "$page" | python3 -c '
+import re, sys
+html = sys.stdin.read()
+for m in re.finditer(r"<form method=\"post\" action=\"([^\"]+)\">\s*<input type=\"hidden\" name=\"version\" value=\"([^\"]+)\" />\s*<button[^>]*value=\"Interview\"", html):
+    print(m.group(1) + "|" + m.group(2))'); do
+    curl -s -o /dev/null -c "$recruiter" -b "$recruiter" -X POST "$base${form%|*}" --data-urlencode "__RequestVerificationToken=$(curl -fs -b "$recruiter" "$base$list" | token)" \
+      --data-urlencode "version=${form#*|}" --data-urlencode "action=Interview"
+  done
+  for offer in $(curl -fs -b "$recruiter" "$base$list" | grep -o '/employer/applications/[0-9a-f-]*/offer' | sort -u); do
+    post "$recruiter" "$offer" --data-urlencode "PositionTitle=Kasap" --data-urlencode "Wage=32000" \
+      --data-urlencode "StartDate=$(date -d '+30 days' +%F)" --data-urlencode "OfferValidUntil=$(date -d '+7 days' +%F)" \
+      --data-urlencode "IdempotencyKey=$(cat /proc/sys/kernel/random/uuid)"
+    placement=$(curl -fs -b "$recruiter" "$base/placements" | grep -o '/placements/[0-9a-f-]\{36\}' | head -1 || true)
+    if [ -n "$placement" ]; then break 2; fi
+  done
+done
+if [ -n "$placement" ]; then
+  for culture in ar tr; do shot "$recruiter" "$placement?culture=$culture" "placement-$culture-390"; done
+  shot "$recruiter" "/placements?culture=tr" "placements-tr-390"
+  shot "$recruiter" "$placement/contract?lang=ar" "contract-ar-390"
+else
+  echo "no offer could be made for the workflow screenshots"
+fi
