@@ -59,6 +59,18 @@ public sealed partial class WorkflowTests(IdentityPortalFactory portal)
         await StepAsync(owner, placementId, "file-permit", HttpStatusCode.Redirect, [("Reference", "EIZ-2026-1"), .. Placement.PermitChecklist.Select(c => ("Checklist", c))]);
         await StepAsync(owner, placementId, "permit-granted", HttpStatusCode.Redirect, ("Date", Iso(today.AddDays(10))), ("UntilDate", Iso(today.AddDays(375))));
         await StepAsync(owner, placementId, "file-sgk", HttpStatusCode.Redirect, ("Reference", "SGK-55"), ("Date", Iso(today)));
+
+        // The SGK receipt goes on the step: its hash enters the audit chain; a disguised file is refused.
+        var receipt = SampleFiles.Pdf("SGK Sigortali Ise Giris Bildirgesi 55");
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(owner, placementId, "SgkReceipt", "sgk.pdf", receipt)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await UploadAsync(owner, placementId, "SgkReceipt", "sgk.pdf", SampleFiles.Executable())).StatusCode);
+        var documentId = await PlacementDocumentAsync(placementId);
+        Assert.Equal(receipt, await (await worker.GetAsync($"/placements/{placementId}/documents/{documentId}")).Content.ReadAsByteArrayAsync());
+        var other = portal.Browser();
+        await IdentityPortalFactory.SignInAsync(other, "worker@demo.labourhub.example", IdentitySeeder.DemoPassword);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/placements/{placementId}/documents/{documentId}")).StatusCode);
+        Assert.Contains(System.Security.Cryptography.SHA256.HashData(receipt).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)).Aggregate(string.Empty, string.Concat),
+            await worker.GetStringAsync($"/placements/{placementId}/audit"), StringComparison.Ordinal);
         Assert.Equal(PlacementStatus.SgkNoticeFiled, (await PlacementAsync(placementId)).Status);
 
         // The start date comes: the sweep, on a clock moved to that day, starts the placement.
@@ -234,6 +246,26 @@ public sealed partial class WorkflowTests(IdentityPortalFactory portal)
             .Append(new("IdempotencyKey", key.ToString()))
             .Append(new("Version", version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return await browser.PostAsync($"/placements/{placementId}/{step}", new FormUrlEncodedContent(form));
+    }
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient browser, Guid placementId, string kind, string name, byte[] content)
+    {
+        var page = await browser.GetStringAsync($"/placements/{placementId}");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(IdentityPortalFactory.Token(page)), "__RequestVerificationToken" },
+            { new StringContent(Guid.NewGuid().ToString()), "idempotencyKey" },
+            { new StringContent(VersionPattern().Match(page).Groups[1].Value), "version" },
+            { new StringContent(kind), "kind" },
+            { new ByteArrayContent(content), "file", name },
+        };
+        return await browser.PostAsync($"/placements/{placementId}/documents", form);
+    }
+
+    private async Task<Guid> PlacementDocumentAsync(Guid placementId)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LabourHubDbContext>().PlacementDocuments.Where(d => d.PlacementId == new PlacementId(placementId)).Select(d => d.Id).SingleAsync();
     }
 
     private static async Task<string> TokenAsync(HttpClient browser) => IdentityPortalFactory.Token(await browser.GetStringAsync("/placements"));

@@ -130,4 +130,11 @@ S = {
 "DomainError.workflow.offer_needs_interview": ("Invite the person to an interview first: an offer comes after an accepted interview.", "Önce kişiyi mülakata davet edin: teklif kabul edilmiş bir mülakattan sonra gelir.", "ادعُ الشخص إلى مقابلة أولاً: يأتي العرض بعد مقابلة مقبولة.", "اول فرد را به مصاحبه دعوت کنید: پیشنهاد پس از مصاحبه پذیرفته‌شده می‌آید."),
 "DomainError.workflow.already_offered": ("This application already has an offer. Open it from the list of offers.", "Bu başvurunun zaten bir teklifi var. Teklifler listesinden açın.", "لهذا الطلب عرض بالفعل. افتحه من قائمة العروض.", "این درخواست از قبل پیشنهاد دارد. آن را از فهرست پیشنهادها باز کنید."),
 "DomainError.workflow.dates_required": ("Fill in the dates.", "Tarihleri doldurun.", "املأ التواريخ.", "تاریخ‌ها را پر کنید."),
+"Workflow.Documents": ("Documents", "Belgeler", "الوثائق", "مدارک"),
+"PlacementDocument.SignedContract": ("Signed contract", "İmzalı sözleşme", "العقد الموقّع", "قرارداد امضاشده"),
+"PlacementDocument.WorkPermit": ("Work permit", "Çalışma izni", "إذن العمل", "مجوز کار"),
+"PlacementDocument.SgkReceipt": ("SGK receipt", "SGK alındısı", "إيصال SGK", "رسید SGK"),
+"PlacementDocument.Exemption": ("Seasonal exemption", "Mevsimlik muafiyet", "الإعفاء الموسمي", "معافیت فصلی"),
+"PlacementDocument.Other": ("Other", "Diğer", "أخرى", "دیگر"),
+"Audit.document.attached": ("Document attached", "Belge eklendi", "أُرفقت وثيقة", "مدرک پیوست شد"),
 }

@@ -52,6 +52,8 @@ public interface ILabourHubDbContext
 
     DbSet<WorkflowCommandRecord> WorkflowCommands { get; }
 
+    DbSet<PlacementDocument> PlacementDocuments { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
     /// <summary>Forgets every pending change, so a command that lost a race can start again from what is stored.</summary>

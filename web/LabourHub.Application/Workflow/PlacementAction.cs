@@ -77,3 +77,10 @@ public sealed record WithdrawOffer(string? Reason) : PlacementAction
 {
     public override string Name => "withdraw";
 }
+
+/// <summary>Attaches a checked document to the placement; either side may, and its hash enters the audit chain.</summary>
+public sealed record AttachDocument(Domain.Workflow.PlacementDocumentKind Kind, string Sha256, bool FromWorker) : PlacementAction
+{
+    public override string Name => "attach_document";
+    public override bool ByWorker => FromWorker;
+}

@@ -146,6 +146,7 @@ public sealed class PlacementCommandsHandler(ILabourHubDbContext db, PlacementRu
         ConfirmStart => p.Activate(today),
         EndPlacement e => p.End(e.Reason, e.EndedOn, today),
         WithdrawOffer w => p.Withdraw(w.Reason, today),
+        AttachDocument d => p.AttachDocument(d.Kind, d.Sha256),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action.GetType().Name, "Unknown workflow action."),
     };
 

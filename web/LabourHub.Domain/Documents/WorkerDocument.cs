@@ -62,7 +62,7 @@ public sealed class WorkerDocument
             Id = Guid.NewGuid(),
             WorkerId = worker,
             Kind = kind,
-            FileName = CleanName(fileName, contentType),
+            FileName = DocumentFileName.Clean(fileName, contentType),
             ContentType = contentType,
             SizeBytes = sizeBytes,
             Sha256 = sha256,
@@ -91,22 +91,5 @@ public sealed class WorkerDocument
         VerifiedByUserId = caseWorkerUserId;
         VerifiedAt = now;
         VerificationNote = note;
-    }
-
-    private static string CleanName(string? fileName, string contentType)
-    {
-        var name = Path.GetFileName((fileName ?? string.Empty).Replace('\\', '/'));
-        name = new string(name.Where(c => !char.IsControl(c) && c is not ('<' or '>' or '"')).ToArray()).Trim();
-        if (name.Length > 120)
-        {
-            name = name[^120..];
-        }
-
-        return name.Length > 0 ? name : "document" + contentType switch
-        {
-            "application/pdf" => ".pdf",
-            "image/png" => ".png",
-            _ => ".jpg",
-        };
     }
 }

@@ -426,6 +426,21 @@ public sealed class Placement
         return Done("offer.withdrawn", ("reason", reason));
     }
 
+    /// <summary>
+    /// Records that a document was attached to the placement (its kind and SHA-256 go into the audit chain, so a
+    /// swapped file is detectable). Allowed at any stage except after a decline or lapse.
+    /// </summary>
+    public Result<WorkflowStep> AttachDocument(PlacementDocumentKind kind, string sha256)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sha256);
+        if (Status is PlacementStatus.Offered or PlacementStatus.Declined or PlacementStatus.Expired || !Enum.IsDefined(kind))
+        {
+            return Transition();
+        }
+
+        return Done("document.attached", ("kind", kind.ToString()), ("sha256", sha256));
+    }
+
     /// <summary>A blocking eligibility rule, or a waiting period that is not over by <paramref name="day"/>.</summary>
     private static string? EligibilityProblem(EligibilityDecision decision, DateOnly day)
     {

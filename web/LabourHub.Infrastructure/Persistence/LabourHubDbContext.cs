@@ -59,6 +59,7 @@ public abstract class LabourHubDbContext : DbContext, ILabourHubDbContext
     public DbSet<Placement> Placements => Set<Placement>();
     public DbSet<WorkflowAuditEntry> WorkflowAudit => Set<WorkflowAuditEntry>();
     public DbSet<WorkflowCommandRecord> WorkflowCommands => Set<WorkflowCommandRecord>();
+    public DbSet<PlacementDocument> PlacementDocuments => Set<PlacementDocument>();
 
     public void DiscardChanges() => ChangeTracker.Clear();
 

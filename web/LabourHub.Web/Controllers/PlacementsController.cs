@@ -21,6 +21,7 @@ public sealed class PlacementsController(
     PlacementCommandsHandler commands,
     PlacementQueries queries,
     ManageVacanciesHandler vacancies,
+    PlacementDocumentsHandler documents,
     LabourHubDbContext db,
     TimeProvider clock) : Controller
 {
@@ -32,7 +33,7 @@ public sealed class PlacementsController(
     public async Task<IActionResult> Details(Guid id, CancellationToken cancellationToken)
     {
         var view = await queries.GetAsync(id, Caller, cancellationToken);
-        return view is null ? NotFound() : View(new PlacementPageModel(view, null, false));
+        return view is null ? NotFound() : View(new PlacementPageModel(view, null, false) { Documents = await documents.ListAsync(id, cancellationToken) });
     }
 
     [HttpGet("placements/{id:guid}/contract")]
@@ -160,6 +161,42 @@ public sealed class PlacementsController(
         };
     }
 
+    [HttpPost("placements/{id:guid}/documents")]
+    [ValidateAntiForgeryToken]
+    [RequestSizeLimit(12 * 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = 12 * 1024 * 1024)]
+    public async Task<IActionResult> Upload(Guid id, [FromForm] Guid idempotencyKey, [FromForm] int version, [FromForm] PlacementDocumentKind kind, IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return await ShowAsync(id, new WorkflowProblem("document.empty"), false, StatusCodes.Status400BadRequest, cancellationToken);
+        }
+
+        await using var stream = file.OpenReadStream();
+        var (outcome, _) = await documents.UploadAsync(idempotencyKey, id, version, kind, file.FileName, stream, Caller, cancellationToken);
+        return outcome.Result switch
+        {
+            CommandResult.Done or CommandResult.Replayed => LocalRedirect($"/placements/{id}?done=document"),
+            CommandResult.NotFound => NotFound(),
+            CommandResult.Conflict => await ShowAsync(id, null, true, StatusCodes.Status409Conflict, cancellationToken),
+            _ => await ShowAsync(id, outcome.Problem, false, StatusCodes.Status400BadRequest, cancellationToken),
+        };
+    }
+
+    [HttpGet("placements/{id:guid}/documents/{documentId:guid}")]
+    public async Task<IActionResult> Document(Guid id, Guid documentId, CancellationToken cancellationToken)
+    {
+        var file = await documents.OpenAsync(id, documentId, Caller, cancellationToken);
+        if (file is null)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "private, no-store";
+        Response.Headers["Content-Security-Policy"] = "default-src 'none'; sandbox";
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
     private async Task<IActionResult> ShowAsync(Guid id, WorkflowProblem? problem, bool conflict, int status, CancellationToken cancellationToken)
     {
         var view = await queries.GetAsync(id, Caller, cancellationToken);
@@ -169,7 +206,7 @@ public sealed class PlacementsController(
         }
 
         Response.StatusCode = status;
-        return View("Details", new PlacementPageModel(view, problem, conflict));
+        return View("Details", new PlacementPageModel(view, problem, conflict) { Documents = await documents.ListAsync(id, cancellationToken) });
     }
 
     private async Task<Domain.Vacancies.Vacancy?> VacancyOfAsync(Guid applicationId, CancellationToken cancellationToken)

@@ -26,4 +26,7 @@ public sealed class StepInput
     public string? Reason { get; set; }
 }
 
-public sealed record PlacementPageModel(PlacementView View, WorkflowProblem? Problem, bool Conflict);
+public sealed record PlacementPageModel(PlacementView View, WorkflowProblem? Problem, bool Conflict)
+{
+    public IReadOnlyList<LabourHub.Domain.Workflow.PlacementDocument> Documents { get; init; } = [];
+}

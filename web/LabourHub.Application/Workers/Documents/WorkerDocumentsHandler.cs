@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using LabourHub.Application.Common;
 using LabourHub.Domain.Documents;
 using LabourHub.Domain.Identifiers;
@@ -28,37 +27,20 @@ public sealed class WorkerDocumentsHandler(ILabourHubDbContext db, IDocumentStor
             return DocumentUpload.Failed("document.too_many");
         }
 
-        var bytes = await ReadLimitedAsync(content, WorkerDocument.MaxBytes, cancellationToken);
-        if (bytes is null)
+        var file = await UploadedFile.CheckAsync(content, cancellationToken);
+        if (file.Problem is not null)
         {
-            return DocumentUpload.Failed("document.too_large");
+            return DocumentUpload.Failed(file.Problem);
         }
 
-        if (bytes.Length == 0)
-        {
-            return DocumentUpload.Failed("document.empty");
-        }
-
-        var type = FileSignature.Sniff(bytes);
-        if (type is null)
-        {
-            return DocumentUpload.Failed("document.type");
-        }
-
-        var clean = ImageMetadata.Strip(bytes, type);
-        if (clean is null)
-        {
-            return DocumentUpload.Failed("document.damaged");
-        }
-
-        var recorded = WorkerDocument.Record(workerId, kind, fileName, type, clean.Length, Convert.ToHexStringLower(SHA256.HashData(clean)), clock.GetUtcNow());
+        var recorded = WorkerDocument.Record(workerId, kind, fileName, file.ContentType, file.Content.Length, file.Sha256, clock.GetUtcNow());
         if (!recorded.IsSuccess)
         {
             return DocumentUpload.Failed(recorded.Error!.Code);
         }
 
         // The file is written before the row: a crash in between leaves an orphan file, never a row without its file.
-        await store.SaveAsync(workerId.Value, recorded.Value.Id, clean, cancellationToken);
+        await store.SaveAsync(workerId.Value, recorded.Value.Id, file.Content, cancellationToken);
         db.WorkerDocuments.Add(recorded.Value);
         try
         {
@@ -188,25 +170,6 @@ public sealed class WorkerDocumentsHandler(ILabourHubDbContext db, IDocumentStor
             .OrderByDescending(d => d.UploadedAt)
             .Select(d => new DocumentRow(d.Id, d.Kind, d.FileName, d.ContentType, d.SizeBytes, d.UploadedAt, d.Verification, d.VerificationNote))
             .ToListAsync(cancellationToken);
-
-    /// <summary>The stream's bytes, or null as soon as it proves longer than <paramref name="limit"/> (never buffering more).</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream content, long limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 }
 
 /// <summary>The outcome of an upload: the new document's id, or the error code to show.</summary>

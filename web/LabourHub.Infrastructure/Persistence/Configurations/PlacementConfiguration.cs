@@ -64,3 +64,19 @@ internal sealed class WorkflowCommandRecordConfiguration : IEntityTypeConfigurat
         builder.Property(c => c.Actor).HasMaxLength(100);
     }
 }
+
+internal sealed class PlacementDocumentConfiguration : IEntityTypeConfiguration<PlacementDocument>
+{
+    public void Configure(EntityTypeBuilder<PlacementDocument> builder)
+    {
+        builder.ToTable("PlacementDocuments").HasKey(d => d.Id);
+        builder.Property(d => d.PlacementId).HasConversion(id => id.Value, v => new PlacementId(v));
+        builder.HasOne<Placement>().WithMany().HasForeignKey(d => d.PlacementId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(d => d.PlacementId);
+        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.FileName).HasMaxLength(120);
+        builder.Property(d => d.ContentType).HasMaxLength(40);
+        builder.Property(d => d.Sha256).HasMaxLength(64);
+        builder.Property(d => d.UploadedBy).HasMaxLength(100);
+    }
+}

@@ -1077,6 +1077,53 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("Placements", (string)null);
                 });
 
+            modelBuilder.Entity("LabourHub.Domain.Workflow.PlacementDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId");
+
+                    b.ToTable("PlacementDocuments", (string)null);
+                });
+
             modelBuilder.Entity("LabourHub.Domain.Workflow.WorkflowAuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1472,6 +1519,15 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("LabourHub.Domain.Applications.JobApplication", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LabourHub.Domain.Workflow.PlacementDocument", b =>
+                {
+                    b.HasOne("LabourHub.Domain.Workflow.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1072,6 +1072,53 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Placements", (string)null);
                 });
 
+            modelBuilder.Entity("LabourHub.Domain.Workflow.PlacementDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId");
+
+                    b.ToTable("PlacementDocuments", (string)null);
+                });
+
             modelBuilder.Entity("LabourHub.Domain.Workflow.WorkflowAuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1455,6 +1502,15 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("LabourHub.Domain.Applications.JobApplication", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LabourHub.Domain.Workflow.PlacementDocument", b =>
+                {
+                    b.HasOne("LabourHub.Domain.Workflow.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
