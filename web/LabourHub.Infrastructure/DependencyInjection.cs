@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddSingleton<IReferenceCatalogue>(sp => sp.GetRequiredService<ReferenceCatalogue>());
         services.AddScoped<ReferenceDataImporter>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddMetrics();
         services.AddSingleton<Observability.LabourHubMetrics>();
         services.AddScoped<Matching.JobsForWorkerRanker>();
         services.AddScoped<LabourHub.Application.Matching.JobsForWorker.IJobsForWorker, Observability.TimedJobsForWorker>();
