@@ -30,9 +30,16 @@ public static class PortalTelemetryExtensions
 
         var role = LabourHub.Infrastructure.DependencyInjection.Role(configuration);
         var telemetry = services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource
-                .AddService(options.ServiceName, serviceVersion: typeof(PortalTelemetryExtensions).Assembly.GetName().Version?.ToString())
-                .AddAttributes([new("labourhub.role", role), new("deployment.environment.name", environment.EnvironmentName)]))
+            .ConfigureResource(resource =>
+            {
+                // OTEL_SERVICE_NAME, when set, is read by the SDK's own detector and must not be overridden here.
+                if (string.IsNullOrWhiteSpace(configuration["OTEL_SERVICE_NAME"]))
+                {
+                    resource.AddService(options.ServiceName, serviceVersion: typeof(PortalTelemetryExtensions).Assembly.GetName().Version?.ToString());
+                }
+
+                resource.AddAttributes([new("labourhub.role", role), new("deployment.environment.name", environment.EnvironmentName)]);
+            })
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
                 .AddHttpClientInstrumentation()
