@@ -139,7 +139,11 @@ public static class LabourHubIdentityExtensions
         });
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<Mail.AccountMailer>();
-        services.AddHostedService<TokenPruningService>();
+        if (options.RunTokenPruning)
+        {
+            services.AddHostedService<TokenPruningService>();
+        }
+
         return services;
     }
 

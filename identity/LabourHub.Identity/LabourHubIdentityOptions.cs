@@ -47,6 +47,16 @@ public sealed class LabourHubIdentityOptions
     /// <summary>Sign-in and sign-up attempts allowed per client address per minute (then 429).</summary>
     public int AccountAttemptsPerMinute { get; set; } = 10;
 
+    /// <summary>Run the daily pruning of expired and revoked tokens in this process (the host turns it off on web replicas).</summary>
+    public bool RunTokenPruning { get; set; } = true;
+
+    /// <summary>
+    /// Asked before each daily pruning with (services, job name, lease duration): true when this instance may run it.
+    /// The host plugs in its job leases so only one worker prunes; null means always (one machine). Not bound from
+    /// configuration.
+    /// </summary>
+    public Func<IServiceProvider, string, TimeSpan, CancellationToken, Task<bool>>? AcquireJobLease { get; set; }
+
     /// <summary>Absolute lifetime of refresh tokens (rotation issues a new one each use, never past this).</summary>
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);
 }

@@ -281,6 +281,7 @@ public abstract class SearchPipelineTests(string provider) : IAsyncLifetime
         engine,
         Options.Create(new SearchOptions { BatchSize = 500 }),
         TimeProvider.System,
+        Db.Services.GetRequiredService<LabourHub.Infrastructure.Jobs.JobLeases>(),
         NullLogger<SearchIndexer>.Instance);
 
     private async Task<int> OutboxCountAsync()

@@ -2,6 +2,7 @@ using LabourHub.Application.Common;
 using LabourHub.Application.Reference;
 using LabourHub.Infrastructure.Configuration;
 using LabourHub.Infrastructure.DemoData;
+using LabourHub.Infrastructure.Jobs;
 using LabourHub.Infrastructure.Persistence;
 using LabourHub.Infrastructure.ReferenceData;
 using LabourHub.Infrastructure.Startup;
@@ -26,8 +27,9 @@ public static class DependencyInjection
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(
-            Path.Combine(configuration[$"{LabourHubOptions.SectionName}:{nameof(LabourHubOptions.DataFolder)}"] ?? LabourHubOptions.DefaultDataFolder(), "keys")));
+        // Keys in the LabourHub database: every web replica reads the same key ring, so a cookie one issues the others accept.
+        services.AddDataProtection().SetApplicationName("LabourHub").PersistKeysToDbContext<LabourHubDbContext>();
+        services.AddJobLeases(configuration);
 
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         if (database.Provider == DatabaseOptions.Postgres)
@@ -46,8 +48,12 @@ public static class DependencyInjection
         services.AddSingleton<IReferenceCatalogue>(sp => sp.GetRequiredService<ReferenceCatalogue>());
         services.AddScoped<ReferenceDataImporter>();
         services.AddScoped<DemoDataSeeder>();
-        services.AddScoped<LabourHub.Application.Matching.JobsForWorker.IJobsForWorker, Matching.JobsForWorkerRanker>();
-        services.AddScoped<LabourHub.Application.Matching.Shortlist.IShortlist, Matching.ShortlistRanker>();
+        services.AddMetrics();
+        services.AddSingleton<Observability.LabourHubMetrics>();
+        services.AddScoped<Matching.JobsForWorkerRanker>();
+        services.AddScoped<LabourHub.Application.Matching.JobsForWorker.IJobsForWorker, Observability.TimedJobsForWorker>();
+        services.AddScoped<Matching.ShortlistRanker>();
+        services.AddScoped<LabourHub.Application.Matching.Shortlist.IShortlist, Observability.TimedShortlist>();
         services.AddSingleton<DatabaseInitialiser>();
         services.AddSingleton(_ => Matching.MatchingReference.EligibilityRules);
         services.AddSearch(configuration);
@@ -71,8 +77,10 @@ public static class DependencyInjection
         services.AddSingleton<IValidateOptions<Search.SearchOptions>, Search.SearchOptionsValidator>();
         services.AddSingleton<LabourHub.Search.Contract.ISearchEngine>(Search.SearchEngineFactory.Create);
         services.AddScoped<Search.SearchDocumentFactory>();
-        services.AddScoped<LabourHub.Application.Vacancies.SearchVacancies.IVacancyIndex, Search.VacancyIndex>();
-        services.AddScoped<LabourHub.Application.Employers.SearchCandidates.ICandidateIndex, Search.CandidateIndex>();
+        services.AddScoped<Search.VacancyIndex>();
+        services.AddScoped<LabourHub.Application.Vacancies.SearchVacancies.IVacancyIndex, Observability.TimedVacancyIndex>();
+        services.AddScoped<Search.CandidateIndex>();
+        services.AddScoped<LabourHub.Application.Employers.SearchCandidates.ICandidateIndex, Observability.TimedCandidateIndex>();
         services.AddScoped<LabourHub.Application.Reference.SuggestOccupations.IOccupationIndex, Search.OccupationIndex>();
         services.AddScoped<LabourHub.Application.Privacy.EraseMyData.IErasureListener, Search.SearchErasureListener>();
         services.AddSingleton<Documents.FileSystemDocumentStore>();
@@ -83,7 +91,7 @@ public static class DependencyInjection
         services.AddSingleton<Search.SearchIndexer>();
         services.AddSingleton<Search.SearchIndexRebuilder>();
         var options = configuration.GetSection(Search.SearchOptions.SectionName).Get<Search.SearchOptions>() ?? new Search.SearchOptions();
-        if (options.RunIndexer)
+        if (options.RunIndexer && HostRole.RunsJobs(Role(configuration)))
         {
             services.AddHostedService(sp => sp.GetRequiredService<Search.SearchIndexer>());
         }
@@ -98,7 +106,7 @@ public static class DependencyInjection
         services.AddOptions<Notifications.NotificationMailOptions>().Bind(configuration.GetSection(Notifications.NotificationMailOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Notifications.NotificationMailSender>();
         var options = configuration.GetSection(Notifications.NotificationMailOptions.SectionName).Get<Notifications.NotificationMailOptions>() ?? new Notifications.NotificationMailOptions();
-        if (options.RunMailSender)
+        if (options.RunMailSender && HostRole.RunsJobs(Role(configuration)))
         {
             services.AddHostedService(sp => sp.GetRequiredService<Notifications.NotificationMailSender>());
         }
@@ -110,10 +118,22 @@ public static class DependencyInjection
         services.AddOptions<Workflow.WorkflowOptions>().Bind(configuration.GetSection(Workflow.WorkflowOptions.SectionName));
         services.AddSingleton<Workflow.WorkflowSweeper>();
         var options = configuration.GetSection(Workflow.WorkflowOptions.SectionName).Get<Workflow.WorkflowOptions>() ?? new Workflow.WorkflowOptions();
-        if (options.RunSweeper)
+        if (options.RunSweeper && HostRole.RunsJobs(Role(configuration)))
         {
             services.AddHostedService(sp => sp.GetRequiredService<Workflow.WorkflowSweeper>());
         }
+    }
+
+    /// <summary>This process's role (LabourHub:Role): all, web or worker.</summary>
+    public static string Role(IConfiguration configuration) =>
+        configuration[$"{LabourHubOptions.SectionName}:{nameof(LabourHubOptions.Role)}"] is { Length: > 0 } role ? role : HostRole.All;
+
+    /// <summary>Leases that let only one worker instance run each background job (the JobLeases table).</summary>
+    private static void AddJobLeases(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<JobLeaseOptions>().Bind(configuration.GetSection(JobLeaseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ILeaseStore, DatabaseLeaseStore>();
+        services.AddSingleton<JobLeases>();
     }
 
     private static string SqliteConnectionString(IServiceProvider services)

@@ -4,6 +4,7 @@ using LabourHub.Web.Infrastructure;
 using LabourHub.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddRoleSwitch();
 
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
@@ -11,6 +12,7 @@ builder.Services.AddPortalIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortal();
 builder.Services.AddPortalApi();
+builder.Services.AddPortalTelemetry(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -33,6 +35,14 @@ await app.InitialiseDataAsync();
 await app.SeedIdentityAsync();
 await app.LinkDemoAccountsAsync();
 await app.InitialiseSearchAsync();
+
+if (!app.ServesPortal())
+{
+    // The worker role: background jobs run as hosted services; HTTP answers the probes only.
+    app.MapPortalHealthChecks();
+    await app.RunAsync();
+    return 0;
+}
 
 app.UseSecurityHeaders();
 app.UsePortalLocalization();

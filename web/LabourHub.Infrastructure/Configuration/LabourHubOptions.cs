@@ -11,6 +11,9 @@ public sealed class LabourHubOptions
     [Required]
     public string DataFolder { get; set; } = DefaultDataFolder();
 
+    /// <summary>"all" (default: portal and background jobs), "web" (portal only) or "worker" (jobs and /health/* only); see <see cref="HostRole"/>.</summary>
+    public string Role { get; set; } = HostRole.All;
+
     /// <summary>Seed the believable demo population on first start (switch off in production).</summary>
     public bool SeedDemoData { get; set; } = true;
 

@@ -8,6 +8,12 @@ public sealed class LabourHubOptionsValidator : IValidateOptions<LabourHubOption
     public ValidateOptionsResult Validate(string? name, LabourHubOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (!HostRole.Known.Contains(options.Role, StringComparer.OrdinalIgnoreCase))
+        {
+            return ValidateOptionsResult.Fail(
+                $"LabourHub:Role is '{options.Role}'. Use all, web or worker (environment variable LabourHub__Role, or --role).");
+        }
+
         var folder = options.DataFolder;
         if (string.IsNullOrWhiteSpace(folder))
         {

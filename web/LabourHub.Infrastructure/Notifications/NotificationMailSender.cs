@@ -1,6 +1,7 @@
 using LabourHub.Application.Notifications;
 using LabourHub.Application.Notifications.ListNotifications;
 using LabourHub.Domain.Notifications;
+using LabourHub.Infrastructure.Jobs;
 using LabourHub.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,12 +15,14 @@ namespace LabourHub.Infrastructure.Notifications;
 /// Mails notifications that have not been mailed (the Notifications table is its own outbox: rows are written with the
 /// event, the e-mail follows). A failed delivery is retried with a growing delay per notification (1, 2, 4... minutes,
 /// given up after <see cref="Notification.MaxMailAttempts"/>); a failing mail server makes the whole loop back off.
-/// Logs carry notification ids and exception types only: never addresses, names or text.
+/// Logs carry notification ids and exception types only: never addresses, names or text. As a background service it
+/// works only while it holds the <see cref="JobNames.NotificationMail"/> lease, so one worker mails at a time.
 /// </summary>
 public sealed partial class NotificationMailSender(
     IServiceScopeFactory scopes,
     IOptions<NotificationMailOptions> options,
     TimeProvider clock,
+    JobLeases leases,
     ILogger<NotificationMailSender> logger) : BackgroundService
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(5);
@@ -96,11 +99,29 @@ public sealed partial class NotificationMailSender(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await RunAsync(stoppingToken);
+        }
+        finally
+        {
+            await leases.ReleaseAsync(JobNames.NotificationMail);
+        }
+    }
+
+    private async Task RunAsync(CancellationToken stoppingToken)
+    {
         var backoff = TimeSpan.Zero;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (!await leases.HoldAsync(JobNames.NotificationMail, stoppingToken))
+                {
+                    await Task.Delay(leases.RetryInterval, clock, stoppingToken);
+                    continue;
+                }
+
                 var (attempted, failed) = await ProcessBatchAsync(stoppingToken);
                 if (attempted > 0 && failed == attempted)
                 {

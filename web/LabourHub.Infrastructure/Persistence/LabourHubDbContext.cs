@@ -12,7 +12,9 @@ using LabourHub.Domain.Reference;
 using LabourHub.Domain.Vacancies;
 using LabourHub.Domain.Workers;
 using LabourHub.Domain.Workflow;
+using LabourHub.Infrastructure.Jobs;
 using LabourHub.Infrastructure.Search;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -22,7 +24,7 @@ namespace LabourHub.Infrastructure.Persistence;
 /// The marketplace database. The model is provider-neutral; <see cref="SqliteLabourHubDbContext"/> and
 /// <see cref="PostgresLabourHubDbContext"/> exist only so each provider keeps its own migrations.
 /// </summary>
-public abstract class LabourHubDbContext : DbContext, ILabourHubDbContext
+public abstract class LabourHubDbContext : DbContext, ILabourHubDbContext, IDataProtectionKeyContext
 {
     protected LabourHubDbContext(DbContextOptions options)
         : base(options)
@@ -60,6 +62,12 @@ public abstract class LabourHubDbContext : DbContext, ILabourHubDbContext
     public DbSet<WorkflowAuditEntry> WorkflowAudit => Set<WorkflowAuditEntry>();
     public DbSet<WorkflowCommandRecord> WorkflowCommands => Set<WorkflowCommandRecord>();
     public DbSet<PlacementDocument> PlacementDocuments => Set<PlacementDocument>();
+
+    /// <summary>ASP.NET Core data-protection keys (cookies, antiforgery), shared by every web replica.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Which instance runs each background job, and until when.</summary>
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     public void DiscardChanges() => ChangeTracker.Clear();
 

@@ -1,3 +1,4 @@
+using LabourHub.Infrastructure.Jobs;
 using LabourHub.Infrastructure.Persistence;
 using LabourHub.Search.Contract;
 using Microsoft.EntityFrameworkCore;
@@ -12,13 +13,15 @@ namespace LabourHub.Infrastructure.Search;
 /// Brings the search index in step with the database: takes unprocessed outbox messages in order, reads the current
 /// state of each record, indexes or deletes its document, then marks the messages processed. A crash or an outage
 /// between the two leaves the messages unprocessed, so they are replayed; replays are harmless because documents are
-/// replaced by id. While the engine is down the indexer backs off and catches up when it returns.
+/// replaced by id. While the engine is down the indexer backs off and catches up when it returns. As a background
+/// service it works only while it holds the <see cref="JobNames.SearchIndexer"/> lease, so one worker indexes at a time.
 /// </summary>
 public sealed partial class SearchIndexer(
     IServiceScopeFactory scopes,
     ISearchEngine engine,
     IOptions<SearchOptions> options,
     TimeProvider clock,
+    JobLeases leases,
     ILogger<SearchIndexer> logger) : BackgroundService
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
@@ -119,12 +122,30 @@ public sealed partial class SearchIndexer(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await RunAsync(stoppingToken);
+        }
+        finally
+        {
+            await leases.ReleaseAsync(JobNames.SearchIndexer);
+        }
+    }
+
+    private async Task RunAsync(CancellationToken stoppingToken)
+    {
         var backoff = TimeSpan.Zero;
         DateOnly? swept = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (!await leases.HoldAsync(JobNames.SearchIndexer, stoppingToken))
+                {
+                    await Task.Delay(leases.RetryInterval, clock, stoppingToken);
+                    continue;
+                }
+
                 var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
                 if (swept != today)
                 {

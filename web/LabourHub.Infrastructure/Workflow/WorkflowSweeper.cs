@@ -1,4 +1,5 @@
 using LabourHub.Application.Workflow;
+using LabourHub.Infrastructure.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -18,8 +19,11 @@ public sealed class WorkflowOptions
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(30);
 }
 
-/// <summary>Runs <see cref="WorkflowSweepHandler"/> on an interval, on the injected TimeProvider. Logs counts only.</summary>
-public sealed partial class WorkflowSweeper(IServiceScopeFactory scopes, IOptions<WorkflowOptions> options, TimeProvider clock, ILogger<WorkflowSweeper> logger) : BackgroundService
+/// <summary>
+/// Runs <see cref="WorkflowSweepHandler"/> on an interval, on the injected TimeProvider, while this instance holds the
+/// job's lease (one worker instance sweeps). Logs counts only.
+/// </summary>
+public sealed partial class WorkflowSweeper(IServiceScopeFactory scopes, IOptions<WorkflowOptions> options, JobLeases leases, TimeProvider clock, ILogger<WorkflowSweeper> logger) : BackgroundService
 {
     public async Task<SweepReport> SweepOnceAsync(CancellationToken cancellationToken)
     {
@@ -31,11 +35,26 @@ public sealed partial class WorkflowSweeper(IServiceScopeFactory scopes, IOption
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await RunAsync(stoppingToken);
+        }
+        finally
+        {
+            await leases.ReleaseAsync(JobNames.WorkflowSweep);
+        }
+    }
+
+    private async Task RunAsync(CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await SweepOnceAsync(stoppingToken);
+                if (await leases.HoldAsync(JobNames.WorkflowSweep, stoppingToken))
+                {
+                    await SweepOnceAsync(stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

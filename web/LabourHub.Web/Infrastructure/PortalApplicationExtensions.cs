@@ -40,10 +40,23 @@ public static partial class PortalApplicationExtensions
     /// <summary>
     /// Rebuilds the search indexes when they are empty (first start, lost folder). A search engine that cannot be
     /// reached does not stop the portal: it lists vacancies from the database and the indexer catches up later.
+    /// Web replicas leave this to the worker (the role that runs the indexer).
     /// </summary>
     public static async Task InitialiseSearchAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var role = app.Role();
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SearchOptions>>().Value.Provider == SearchOptions.Lucene
+            && role != LabourHub.Infrastructure.Configuration.HostRole.All)
+        {
+            LogLuceneSplit(app.Logger, role);
+        }
+
+        if (!LabourHub.Infrastructure.Configuration.HostRole.RunsJobs(role))
+        {
+            return;
+        }
+
         try
         {
             await app.Services.GetRequiredService<SearchIndexRebuilder>().RebuildIfEmptyAsync(app.Lifetime.ApplicationStopping);
@@ -96,6 +109,9 @@ public static partial class PortalApplicationExtensions
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The search engine is unavailable at start ({Reason}); vacancies are listed from the database until it returns")]
     private static partial void LogSearchUnavailable(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Role {Role} with the embedded Lucene index: web and worker processes do not share an index; use Search:Provider=elasticsearch when roles are split")]
+    private static partial void LogLuceneSplit(ILogger logger, string role);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "LabourHub cannot start: {Reason}")]
     private static partial void LogCannotStart(ILogger logger, string reason);

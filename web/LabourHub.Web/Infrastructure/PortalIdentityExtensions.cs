@@ -30,6 +30,12 @@ public static class PortalIdentityExtensions
 
         identity.AllowHttp = identity.AllowHttp || environment.IsDevelopment();
         identity.SeedDemoAccounts = configuration.GetValue("Identity:SeedDemoAccounts", labourHub.SeedDemoData);
+        identity.RunTokenPruning = identity.RunTokenPruning && HostRole.RunsJobs(LabourHub.Infrastructure.DependencyInjection.Role(configuration));
+        identity.AcquireJobLease = (services, job, duration, cancellationToken) =>
+        {
+            var leases = services.GetRequiredService<LabourHub.Infrastructure.Jobs.JobLeases>();
+            return services.GetRequiredService<LabourHub.Infrastructure.Jobs.ILeaseStore>().TryAcquireAsync(job, leases.Holder, duration, cancellationToken);
+        };
         return services.AddLabourHubIdentity(identity);
     }
 
