@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using LabourHub.Search.Contract;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using Lucene.Net.Store;
 
 namespace LabourHub.Search.Lucene;
@@ -135,11 +134,12 @@ public sealed class LuceneSearchEngine(LuceneSearchOptions options) : ISearchEng
         searcher.Search(query, collector);
 
         var page = collector.Best().Skip(skip).ToList();
+        var terms = request.Highlight && text is not null && request.Text is { } words ? TermHighlighter.QueryTerms(words) : [];
         var hits = page.Select(hit => new SearchHit(
             hit.Id,
             hit.Score,
             hit.DistanceKm is { } km ? Math.Round(km, 3) : null,
-            request.Highlight && text is not null ? Highlights(searcher, text, hit.Doc) : new Dictionary<string, string>())).ToList();
+            terms.Count > 0 ? Highlights(searcher, terms, hit.Doc) : new Dictionary<string, string>())).ToList();
         var next = page.Count == request.PageSize ? SearchCursor.Encode(sort, page[^1]) : null;
         return new SearchResult(collector.Total, hits, collector.Facets(request.FacetSize), next);
     }
@@ -170,21 +170,15 @@ public sealed class LuceneSearchEngine(LuceneSearchOptions options) : ISearchEng
         return (query, text);
     }
 
-    private static Dictionary<string, string> Highlights(IndexSearcher searcher, Query text, int doc)
+    private static Dictionary<string, string> Highlights(IndexSearcher searcher, IReadOnlyList<string> terms, int doc)
     {
         var highlights = new Dictionary<string, string>(StringComparer.Ordinal);
         var document = searcher.Doc(doc);
         foreach (var field in document.Fields.Select(f => LuceneFields.IsStored(f.Name, out var name, out _) ? name : null).OfType<string>().Distinct())
         {
-            var foldedField = LuceneFields.Folded(field);
-            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), MarkupEncoder.Instance, new QueryScorer(text, searcher.IndexReader, foldedField))
-            {
-                TextFragmenter = new SimpleFragmenter(HighlightFragmentChars),
-            };
             foreach (var value in LuceneDocuments.StoredTexts(document, field).Values.SelectMany(v => v))
             {
-                var fragment = highlighter.GetBestFragment(LuceneAnalysis.Folded, foldedField, value);
-                if (!string.IsNullOrEmpty(fragment))
+                if (TermHighlighter.Fragment(value, terms, HighlightFragmentChars) is { Length: > 0 } fragment)
                 {
                     highlights[field] = fragment;
                     break;
@@ -229,15 +223,4 @@ public sealed class LuceneSearchEngine(LuceneSearchOptions options) : ISearchEng
     }
 
     /// <summary>Escapes only what HTML needs (Lucene's own encoder turns every Turkish or Arabic letter into an entity).</summary>
-    private sealed class MarkupEncoder : IEncoder
-    {
-        public static readonly MarkupEncoder Instance = new();
-
-        public string EncodeText(string originalText) => originalText
-            .Replace("&", "&amp;", StringComparison.Ordinal)
-            .Replace("<", "&lt;", StringComparison.Ordinal)
-            .Replace(">", "&gt;", StringComparison.Ordinal)
-            .Replace("\"", "&quot;", StringComparison.Ordinal)
-            .Replace("'", "&#39;", StringComparison.Ordinal);
-    }
 }
