@@ -11,7 +11,7 @@ namespace LabourHub.Application.Workflow;
 /// Reads placements for the people in them: the worker, the business's owner and recruiters, and the worker's
 /// assigned case worker when the worker agreed to their help. Anyone else gets nothing ("not found").
 /// </summary>
-public sealed class PlacementQueries(ILabourHubDbContext db, TimeProvider clock)
+public sealed class PlacementQueries(ILabourHubDbContext db, LabourHub.Application.Reference.IReferenceCatalogue catalogue, TimeProvider clock)
 {
     public async Task<PlacementView?> GetAsync(Guid placementId, string callerUserId, CancellationToken cancellationToken)
     {
@@ -142,7 +142,10 @@ public sealed class PlacementQueries(ILabourHubDbContext db, TimeProvider clock)
             .Select(e => new { e.Name, e.TaxNumber }).FirstAsync(cancellationToken);
         var worker = await db.Workers.AsNoTracking().Where(w => w.Id == placement.WorkerId)
             .Select(w => new { w.DisplayName, w.ForeignerIdentityNumber }).FirstAsync(cancellationToken);
-        return new PlacementView(placement, side, employer.Name, employer.TaxNumber.Value, worker.DisplayName, worker.ForeignerIdentityNumber?.Masked, PlacementDeadlines.Of(placement), TurkeyCalendar.Today(clock));
+        return new PlacementView(placement, side, employer.Name, employer.TaxNumber.Value, worker.DisplayName, worker.ForeignerIdentityNumber?.Masked, PlacementDeadlines.Of(placement), TurkeyCalendar.Today(clock))
+        {
+            ProvinceName = catalogue.ProvinceName(placement.ProvinceCode),
+        };
     }
 }
 
@@ -166,4 +169,8 @@ public sealed record PlacementView(
     string WorkerName,
     string? WorkerIdentityMasked,
     IReadOnlyList<Deadline> Deadlines,
-    DateOnly Today);
+    DateOnly Today)
+{
+    /// <summary>The workplace's province, by name.</summary>
+    public string ProvinceName { get; init; } = string.Empty;
+}
