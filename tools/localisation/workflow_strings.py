@@ -137,4 +137,8 @@ S = {
 "PlacementDocument.Exemption": ("Seasonal exemption", "Mevsimlik muafiyet", "الإعفاء الموسمي", "معافیت فصلی"),
 "PlacementDocument.Other": ("Other", "Diğer", "أخرى", "دیگر"),
 "Audit.document.attached": ("Document attached", "Belge eklendi", "أُرفقت وثيقة", "مدرک پیوست شد"),
+"Workflow.MinistryNotice": ("Record the notice to the ministry", "Bakanlığa bildirimi kaydet", "سجّل الإشعار إلى الوزارة", "ثبت اعلام به وزارت"),
+"Workflow.MinistryNoticeHelp": ("For a refugee or a subsidiary-protection holder the identity card is the work permit: tell the ministry the province, occupation and type of employment, and record the reference here.", "Mülteci veya ikincil koruma sahibi için kimlik kartı çalışma iznidir: ili, mesleği ve istihdam türünü bakanlığa bildirin ve referansı buraya kaydedin.", "للاجئ أو حامل الحماية الفرعية تكون بطاقة الهوية هي إذن العمل: أبلغ الوزارة بالولاية والمهنة ونوع التوظيف وسجّل الرقم المرجعي هنا.", "برای پناهنده یا دارنده حمایت تکمیلی، کارت هویت همان مجوز کار است: استان، شغل و نوع استخدام را به وزارت اعلام کنید و شماره مرجع را اینجا ثبت کنید."),
+"Workflow.MinistryReference": ("Notice reference", "Bildirim numarası", "رقم الإشعار", "شماره اعلام"),
+"Audit.ministry.notified": ("Ministry notified (identity card is the permit)", "Bakanlığa bildirildi (kimlik kartı izin yerine geçer)", "أُبلغت الوزارة (بطاقة الهوية هي الإذن)", "به وزارت اعلام شد (کارت هویت همان مجوز است)"),
 }

@@ -35,7 +35,7 @@ public sealed class PlacementPropertyTests
     [Property(MaxTest = 400)]
     public bool Random_command_sequences_never_reach_an_invalid_state(bool seasonal, int[] script)
     {
-        var placement = PlacementTests.Offered(seasonal);
+        var placement = PlacementTests.Offered(seasonal, idCardIsPermit: (script?.Length ?? 0) % 2 == 1);
         var today = PlacementTests.Today;
         foreach (var code in script ?? [])
         {
@@ -81,9 +81,9 @@ public sealed class PlacementPropertyTests
         var reached = new HashSet<PlacementStatus>();
         for (var run = 0; run < 3000; run++)
         {
-            var script = Enumerable.Range(0, 30).Select(_ => random.Next()).ToArray();
+            var script = Enumerable.Range(0, 30 + (run % 2)).Select(_ => random.Next()).ToArray();
             Assert.True(Random_command_sequences_never_reach_an_invalid_state(run % 3 == 0, script));
-            var p = PlacementTests.Offered(run % 3 == 0);
+            var p = PlacementTests.Offered(run % 3 == 0, idCardIsPermit: script.Length % 2 == 1);
             var today = PlacementTests.Today;
             foreach (var n in script.Select(x => (long)x))
             {
@@ -100,7 +100,7 @@ public sealed class PlacementPropertyTests
     {
         PlacementStatus.Offered => 0,
         PlacementStatus.Accepted => p.WorkerSignedOn is null ? 3 : 4,
-        PlacementStatus.ContractSigned => p.SeasonalExemption ? 6 : 5,
+        PlacementStatus.ContractSigned => p.SeasonalExemption ? 6 : p.IdCardIsPermit ? 15 : 5,
         PlacementStatus.PermitFiled => 7,
         PlacementStatus.PermitGranted => 10,
         PlacementStatus.SgkNoticeFiled => 11,
@@ -127,7 +127,7 @@ public sealed class PlacementPropertyTests
             11 => p.Activate(today).IsSuccess,
             12 => p.End(good ? "resigned" : "whatever", today.AddDays(-(int)(n % 10)), today).IsSuccess,
             13 => p.Withdraw(good ? "position_filled" : "x", today).IsSuccess,
-            _ => p.Accept(today.AddDays(30)).IsSuccess,
+            _ => p.RecordMinistryNotice(good ? "NOTICE-1" : " ", rules, today).IsSuccess,
         };
     }
 
@@ -154,7 +154,7 @@ public sealed class PlacementPropertyTests
                 return false;
             }
 
-            if (!p.SeasonalExemption && (p.StartDate < p.PermitValidFrom || p.StartDate > p.PermitValidFrom.Value.AddMonths(1)))
+            if (!p.SeasonalExemption && !p.IdCardIsPermit && (p.StartDate < p.PermitValidFrom || p.StartDate > p.PermitValidFrom.Value.AddMonths(1)))
             {
                 return false;
             }
@@ -165,7 +165,7 @@ public sealed class PlacementPropertyTests
             return false;
         }
 
-        if (reached(PlacementStatus.PermitFiled) && p.SeasonalExemption)
+        if (reached(PlacementStatus.PermitFiled) && (p.SeasonalExemption || p.IdCardIsPermit))
         {
             return false;
         }

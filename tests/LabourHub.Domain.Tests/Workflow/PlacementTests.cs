@@ -23,8 +23,8 @@ public sealed class PlacementTests
         OfferValidUntil = Today.AddDays(7),
     };
 
-    internal static Placement Offered(bool seasonal = false, PlacementTerms? terms = null) =>
-        Placement.Offer(JobApplicationId.New(), VacancyId.New(), EmployerId.New(), WorkerId.New(), "7212", 27, seasonal, terms ?? Terms(), Eligible, Today).Value.Placement;
+    internal static Placement Offered(bool seasonal = false, PlacementTerms? terms = null, bool idCardIsPermit = false) =>
+        Placement.Offer(JobApplicationId.New(), VacancyId.New(), EmployerId.New(), WorkerId.New(), "7212", 27, seasonal, terms ?? Terms(), Eligible, Today, idCardIsPermit).Value.Placement;
 
     [Fact]
     public void The_whole_permit_path_runs_from_offer_to_end_and_each_step_bumps_the_version_once()
@@ -64,6 +64,21 @@ public sealed class PlacementTests
         Assert.Equal("exemption.recorded", p.RecordExemption("VALILIK-2026/17", Eligible, Today).Value.Kind);
         Assert.Equal(PlacementStatus.PermitGranted, p.Status);
         Assert.True(p.FileSgkNotice("SGK-1", p.StartDate, p.StartDate).IsSuccess); // agriculture: by the first working day
+    }
+
+    [Fact]
+    public void For_a_refugee_the_identity_card_is_the_permit_and_the_ministry_is_told_instead()
+    {
+        var p = Placement.Offer(JobApplicationId.New(), VacancyId.New(), EmployerId.New(), WorkerId.New(), "7212", 27, false, Terms(Today.AddDays(60)), Eligible, Today, idCardIsPermit: true).Value.Placement;
+        p.Accept(Today);
+        p.SignAsWorker(Eligible, Today);
+        p.SignAsEmployer("owner-1", true, Eligible, Today);
+
+        Assert.Equal("workflow.transition", p.FilePermit("EIZ-1", Placement.PermitChecklist, Eligible, Today).Error!.Code);
+        Assert.Equal("ministry.notified", p.RecordMinistryNotice("BILDIRIM-7", Eligible, Today).Value.Kind);
+        Assert.Equal(PlacementStatus.PermitGranted, p.Status);
+        Assert.True(p.FileSgkNotice("SGK-1", Today.AddDays(58), Today.AddDays(58)).IsSuccess); // no one-month window without a permit
+        Assert.Equal("workflow.transition", Offered().RecordMinistryNotice("X", Eligible, Today).Error!.Code);
     }
 
     [Fact]

@@ -43,6 +43,11 @@ public sealed record RecordExemption(string? Reference) : PlacementAction
     public override string Name => "record_exemption";
 }
 
+public sealed record RecordMinistryNotice(string? Reference) : PlacementAction
+{
+    public override string Name => "ministry_notice";
+}
+
 public sealed record RecordPermitGranted(DateOnly ValidFrom, DateOnly ValidUntil) : PlacementAction
 {
     public override string Name => "permit_granted";

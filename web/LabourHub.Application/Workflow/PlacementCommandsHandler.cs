@@ -56,7 +56,9 @@ public sealed class PlacementCommandsHandler(ILabourHubDbContext db, PlacementRu
         }
 
         var offered = Placement.Offer(found.Application.Id, found.Vacancy.Id, found.Vacancy.EmployerId, found.Application.WorkerId,
-            found.Vacancy.IscoCode, found.Vacancy.ProvinceCode, found.Vacancy.SeasonalAgriculture, terms, rules, today);
+            found.Vacancy.IscoCode, found.Vacancy.ProvinceCode, found.Vacancy.SeasonalAgriculture, terms, rules, today,
+            idCardIsPermit: await db.Workers.AnyAsync(w => w.Id == found.Application.WorkerId
+                && (w.ProtectionStatus == Domain.Workers.ProtectionStatus.Refugee || w.ProtectionStatus == Domain.Workers.ProtectionStatus.SubsidiaryProtection), cancellationToken));
         if (!offered.IsSuccess)
         {
             return new CommandOutcome(CommandResult.Blocked, null, null, PlacementRulesBuilder.Explain(offered.Error!.Code, rules));
@@ -139,6 +141,7 @@ public sealed class PlacementCommandsHandler(ILabourHubDbContext db, PlacementRu
         SignAsEmployer s => p.SignAsEmployer(caller, s.WithSecondFactor, rules, today),
         FilePermit f => p.FilePermit(f.Reference, f.Checklist, rules, today),
         RecordExemption e => p.RecordExemption(e.Reference, rules, today),
+        RecordMinistryNotice m => p.RecordMinistryNotice(m.Reference, rules, today),
         RecordPermitGranted g => p.RecordPermitGranted(g.ValidFrom, g.ValidUntil, today),
         RecordPermitRefused r => p.RecordPermitRefused(r.Reason, today),
         RescheduleStart r => p.Reschedule(r.NewStart, today),

@@ -47,6 +47,12 @@ public sealed class Placement
     /// <summary>Seasonal agriculture or livestock: the exemption path instead of a work permit (§7).</summary>
     public bool SeasonalExemption { get; private set; }
 
+    /// <summary>
+    /// Refugees and subsidiary-protection holders: their identity card is the work permit; the employer tells the
+    /// ministry the province, occupation and type of employment instead of applying for a permit (§10).
+    /// </summary>
+    public bool IdCardIsPermit { get; private set; }
+
     public PlacementStatus Status { get; private set; }
 
     /// <summary>Starts at 1 and grows by one with every transition; a command names the version it was made against.</summary>
@@ -78,7 +84,7 @@ public sealed class Placement
     /// <summary>An employer offers a job to an applicant who can legally take it by the start date.</summary>
     public static Result<(Placement Placement, WorkflowStep Step)> Offer(
         JobApplicationId application, VacancyId vacancy, EmployerId employer, WorkerId worker, string iscoCode, int provinceCode,
-        bool seasonal, PlacementTerms terms, PlacementRules rules, DateOnly today)
+        bool seasonal, PlacementTerms terms, PlacementRules rules, DateOnly today, bool idCardIsPermit = false)
     {
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(rules);
@@ -119,6 +125,7 @@ public sealed class Placement
             IscoCode = iscoCode,
             ProvinceCode = provinceCode,
             SeasonalExemption = seasonal,
+            IdCardIsPermit = idCardIsPermit && !seasonal,
             Wage = terms.Wage,
             StartDate = terms.StartDate,
             OfferValidUntil = terms.OfferValidUntil,
@@ -220,7 +227,7 @@ public sealed class Placement
     {
         ArgumentNullException.ThrowIfNull(checklist);
         ArgumentNullException.ThrowIfNull(rules);
-        if (Status != PlacementStatus.ContractSigned || SeasonalExemption)
+        if (Status != PlacementStatus.ContractSigned || SeasonalExemption || IdCardIsPermit)
         {
             return Transition();
         }
@@ -270,6 +277,32 @@ public sealed class Placement
         PermitFiledOn = today;
         PermitValidFrom = today;
         return Done("exemption.recorded", ("reference", clean));
+    }
+
+    /// <summary>A refugee's or subsidiary-protection holder's job: the ministry is told instead of a permit being filed (§10).</summary>
+    public Result<WorkflowStep> RecordMinistryNotice(string? reference, PlacementRules rules, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        if (Status != PlacementStatus.ContractSigned || !IdCardIsPermit)
+        {
+            return Transition();
+        }
+
+        if (Reference(reference) is not { } clean)
+        {
+            return Fail<WorkflowStep>("workflow.reference");
+        }
+
+        if (EligibilityProblem(rules.Eligibility, today) is { } blocked)
+        {
+            return Fail<WorkflowStep>(blocked);
+        }
+
+        Status = PlacementStatus.PermitGranted;
+        PermitReference = clean;
+        PermitFiledOn = today;
+        PermitValidFrom = today;
+        return Done("ministry.notified", ("reference", clean));
     }
 
     public Result<WorkflowStep> RecordPermitGranted(DateOnly validFrom, DateOnly validUntil, DateOnly today)
@@ -459,7 +492,7 @@ public sealed class Placement
 
     /// <summary>With a permit, work starts on or after its first day and within one month of it (§12).</summary>
     private string? StartWindowProblem(DateOnly start) =>
-        !SeasonalExemption && PermitValidFrom is { } from && (start < from || start > from.AddMonths(1)) ? "workflow.start_within_month" : null;
+        !SeasonalExemption && !IdCardIsPermit && PermitValidFrom is { } from && (start < from || start > from.AddMonths(1)) ? "workflow.start_within_month" : null;
 
     private static string? Reference(string? reference)
     {

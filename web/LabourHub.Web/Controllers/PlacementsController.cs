@@ -137,6 +137,7 @@ public sealed class PlacementsController(
             "sign-employer" => new SignAsEmployer(User.HasClaim(MfaPolicy.AmrClaim, MfaPolicy.AmrMfa)),
             "file-permit" => new FilePermit(input.Reference, input.Checklist),
             "exemption" => new RecordExemption(input.Reference),
+            "ministry-notice" => new RecordMinistryNotice(input.Reference),
             "permit-granted" when input.Date is { } from && input.UntilDate is { } until => new RecordPermitGranted(from, until),
             "permit-refused" => new RecordPermitRefused(input.Reason),
             "reschedule" when input.Date is { } start => new RescheduleStart(start),

@@ -990,6 +990,9 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");
 
+                    b.Property<bool>("IdCardIsPermit")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("IscoCode")
                         .IsRequired()
                         .HasMaxLength(4)

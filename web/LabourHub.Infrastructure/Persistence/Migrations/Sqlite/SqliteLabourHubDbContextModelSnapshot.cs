@@ -985,6 +985,9 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IdCardIsPermit")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IscoCode")
                         .IsRequired()
                         .HasMaxLength(4)
