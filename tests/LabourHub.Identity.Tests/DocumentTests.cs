@@ -117,8 +117,8 @@ public sealed class DocumentTests(IdentityPortalFactory portal)
         await WorkerJourney.CreateProfileAsync(browser);
         WorkerJourney.Ok(await WorkerJourney.UploadAsync(browser, "Diploma", "diploma.pdf", SampleFiles.Pdf("Vocational diploma")));
         var document = await OnlyDocumentAsync(userId);
-        var (caseWorker, caseWorkerId) = await CaseWorkerAsync();
-        var (stranger, _) = await CaseWorkerAsync();
+        var (caseWorker, caseWorkerId) = await WorkerJourney.CaseWorkerAsync(portal);
+        var (stranger, _) = await WorkerJourney.CaseWorkerAsync(portal);
         await using (var scope = portal.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<LabourHubDbContext>();
@@ -165,23 +165,6 @@ public sealed class DocumentTests(IdentityPortalFactory portal)
 
     private static FormUrlEncodedContent Form(string token, params (string Name, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", token)));
-
-    private async Task<(HttpClient Browser, string UserId)> CaseWorkerAsync()
-    {
-        const string password = "helping people every day";
-        await using var scope = portal.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<LabourHubUser>>();
-        var user = new LabourHubUser { UserName = $"cw-{Guid.NewGuid():N}@example.org" };
-        Assert.True((await users.CreateAsync(user, password)).Succeeded);
-        await users.AddToRoleAsync(user, Roles.CaseWorker);
-        await users.ResetAuthenticatorKeyAsync(user);
-        await users.SetTwoFactorEnabledAsync(user, true);
-        var key = (await users.GetAuthenticatorKeyAsync(user))!;
-        var browser = portal.Browser();
-        await IdentityPortalFactory.SignInAsync(browser, user.UserName, password);
-        Assert.Equal(HttpStatusCode.Redirect, (await MfaTests.PostCodeAsync(browser, MfaTests.CurrentCode(key))).StatusCode);
-        return (browser, user.Id);
-    }
 
     private async Task<WorkerDocument> OnlyDocumentAsync(string userId)
     {

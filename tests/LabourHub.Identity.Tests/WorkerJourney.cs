@@ -35,6 +35,32 @@ internal static class WorkerJourney
         return (browser, user!.Id);
     }
 
+    /// <summary>A case worker of the test's own (own authenticator key, so no test competes for the demo's one-time codes), signed in with MFA.</summary>
+    public static async Task<(HttpClient Browser, string UserId)> CaseWorkerAsync(IdentityPortalFactory portal)
+    {
+        const string password = "helping people every day";
+        await using var scope = portal.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<LabourHubUser>>();
+        var user = new LabourHubUser { UserName = $"cw-{Guid.NewGuid():N}@example.org" };
+        if (!(await users.CreateAsync(user, password)).Succeeded)
+        {
+            throw new InvalidOperationException("Could not create the case worker.");
+        }
+
+        await users.AddToRoleAsync(user, Roles.CaseWorker);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.SetTwoFactorEnabledAsync(user, true);
+        var key = (await users.GetAuthenticatorKeyAsync(user))!;
+        var browser = portal.Browser();
+        await IdentityPortalFactory.SignInAsync(browser, user.UserName, password);
+        if ((await MfaTests.PostCodeAsync(browser, MfaTests.CurrentCode(key))).StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException("The case worker's second factor was refused.");
+        }
+
+        return (browser, user.Id);
+    }
+
     public static async Task<HttpResponseMessage> StepAsync(HttpClient browser, string step, params (string Name, string Value)[] fields)
     {
         var page = await browser.GetStringAsync($"/my/profile/{step}");

@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddScoped<Workflow.PlacementQueries>();
         services.AddScoped<Workflow.WorkflowSweepHandler>();
         services.AddScoped<Workflow.PlacementDocumentsHandler>();
+        services.AddScoped<Matching.ReviewRequests.RankingReviewHandler>();
         services.AddScoped<Employers.Applicants.ApplicantsHandler>();
         services.AddScoped<CaseWork.EmployerDesk.EmployerDeskHandler>();
         services.AddScoped<Reference.SuggestOccupations.SuggestOccupationsHandler>();

@@ -54,6 +54,8 @@ public interface ILabourHubDbContext
 
     DbSet<PlacementDocument> PlacementDocuments { get; }
 
+    DbSet<Domain.Matching.RankingReviewRequest> RankingReviews { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
     /// <summary>Forgets every pending change, so a command that lost a race can start again from what is stored.</summary>

@@ -62,6 +62,7 @@ public abstract class LabourHubDbContext : DbContext, ILabourHubDbContext, IData
     public DbSet<WorkflowAuditEntry> WorkflowAudit => Set<WorkflowAuditEntry>();
     public DbSet<WorkflowCommandRecord> WorkflowCommands => Set<WorkflowCommandRecord>();
     public DbSet<PlacementDocument> PlacementDocuments => Set<PlacementDocument>();
+    public DbSet<Domain.Matching.RankingReviewRequest> RankingReviews => Set<Domain.Matching.RankingReviewRequest>();
 
     /// <summary>ASP.NET Core data-protection keys (cookies, antiforgery), shared by every web replica.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

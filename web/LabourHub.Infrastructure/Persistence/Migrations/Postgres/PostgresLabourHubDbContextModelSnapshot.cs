@@ -334,6 +334,41 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("EmployerMembers", (string)null);
                 });
 
+            modelBuilder.Entity("LabourHub.Domain.Matching.RankingReviewRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkerId", "AnsweredAt");
+
+                    b.ToTable("RankingReviews", (string)null);
+                });
+
             modelBuilder.Entity("LabourHub.Domain.Messaging.AbuseReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1406,6 +1441,15 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("LabourHub.Domain.Employers.Employer", null)
                         .WithMany()
                         .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LabourHub.Domain.Matching.RankingReviewRequest", b =>
+                {
+                    b.HasOne("LabourHub.Domain.Workers.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
