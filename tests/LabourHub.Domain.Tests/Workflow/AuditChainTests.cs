@@ -1,4 +1,3 @@
-using System.Reflection;
 using LabourHub.Domain.Workflow;
 
 namespace LabourHub.Domain.Tests.Workflow;

@@ -1,7 +1,6 @@
 using LabourHub.Application.Common;
 using LabourHub.Application.Employers;
 using LabourHub.Domain.Identifiers;
-using LabourHub.Domain.Privacy;
 using LabourHub.Domain.Workflow;
 using Microsoft.EntityFrameworkCore;
 
@@ -118,22 +117,7 @@ public sealed class PlacementQueries(ILabourHubDbContext db, LabourHub.Applicati
             return PlacementSide.Employer;
         }
 
-        if (!await db.CaseAssignments.AnyAsync(c => c.WorkerId == placement.WorkerId && c.CaseWorkerUserId == callerUserId, cancellationToken))
-        {
-            return null;
-        }
-
-        var owner = await db.Workers.Where(w => w.Id == placement.WorkerId).Select(w => w.UserId).FirstOrDefaultAsync(cancellationToken);
-        if (owner is null)
-        {
-            return PlacementSide.CaseWorker;
-        }
-
-        var consent = await db.ConsentRecords.AsNoTracking()
-            .Where(r => r.UserId == owner && r.Purpose == ConsentPurpose.CaseWorkerAccess)
-            .OrderByDescending(r => r.RecordedAt).ThenByDescending(r => r.Id)
-            .Select(r => (bool?)r.Granted).FirstOrDefaultAsync(cancellationToken);
-        return consent == true ? PlacementSide.CaseWorker : null;
+        return await CaseWork.CaseWorkerAccess.MayReadAsync(db, callerUserId, placement.WorkerId, cancellationToken) ? PlacementSide.CaseWorker : null;
     }
 
     private async Task<PlacementView> ViewAsync(Placement placement, PlacementSide side, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using LabourHub.Application.Workers.Documents;
 using LabourHub.Application.Workers.GetWorkerProfile;
 using LabourHub.Identity.Accounts;
 using LabourHub.Web.Models;
+using LabourHub.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -58,9 +59,7 @@ public sealed class CaseWorkerWorkersController(
             return NotFound();
         }
 
-        Response.Headers.CacheControl = "private, no-store";
-        Response.Headers["Content-Security-Policy"] = "default-src 'none'; sandbox";
-        return File(file.Content, file.ContentType, file.FileName);
+        return this.Download(file);
     }
 
     [HttpPost("{id:guid}/documents/{documentId:guid}/decision")]

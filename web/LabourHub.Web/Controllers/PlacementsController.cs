@@ -5,6 +5,7 @@ using LabourHub.Domain.Workflow;
 using LabourHub.Identity.Accounts;
 using LabourHub.Infrastructure.Persistence;
 using LabourHub.Web.Models;
+using LabourHub.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -193,9 +194,7 @@ public sealed class PlacementsController(
             return NotFound();
         }
 
-        Response.Headers.CacheControl = "private, no-store";
-        Response.Headers["Content-Security-Policy"] = "default-src 'none'; sandbox";
-        return File(file.Content, file.ContentType, file.FileName);
+        return this.Download(file);
     }
 
     private async Task<IActionResult> ShowAsync(Guid id, WorkflowProblem? problem, bool conflict, int status, CancellationToken cancellationToken)

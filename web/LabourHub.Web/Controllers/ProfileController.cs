@@ -8,6 +8,7 @@ using LabourHub.Domain.Documents;
 using LabourHub.Domain.Privacy;
 using LabourHub.Identity.Accounts;
 using LabourHub.Web.Models;
+using LabourHub.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -134,21 +135,13 @@ public sealed class ProfileController(
     public async Task<IActionResult> Document(Guid id, CancellationToken cancellationToken)
     {
         var file = await documents.OpenMineAsync(Caller, id, cancellationToken);
-        return file is null ? NotFound() : DocumentResult(file);
+        return file is null ? NotFound() : this.Download(file);
     }
 
     [HttpPost("documents/{id:guid}/delete")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> DeleteDocument(Guid id, CancellationToken cancellationToken) =>
         await documents.DeleteMineAsync(Caller, id, cancellationToken) ? LocalRedirect("/my/profile/documents?deleted=1") : NotFound();
-
-    /// <summary>Serves a stored document as a download with its sniffed type, so a browser never runs it as a page.</summary>
-    internal FileContentResult DocumentResult(DocumentFile file)
-    {
-        Response.Headers.CacheControl = "private, no-store";
-        Response.Headers["Content-Security-Policy"] = "default-src 'none'; sandbox";
-        return File(file.Content, file.ContentType, file.FileName);
-    }
 
     private async Task<IActionResult> SaveVisibilityAsync(CancellationToken cancellationToken)
     {

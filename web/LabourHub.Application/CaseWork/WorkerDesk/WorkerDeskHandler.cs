@@ -1,6 +1,5 @@
 using LabourHub.Application.Common;
 using LabourHub.Application.Reference;
-using LabourHub.Application.Workers.Documents;
 using LabourHub.Domain.CaseWork;
 using LabourHub.Domain.Identifiers;
 using LabourHub.Domain.Privacy;
@@ -13,7 +12,7 @@ namespace LabourHub.Application.CaseWork.WorkerDesk;
 /// of them the notes the case workers keep. Notes are readable by case workers assigned to that person only; no
 /// employer-facing page or API ever reads them.
 /// </summary>
-public sealed class WorkerDeskHandler(ILabourHubDbContext db, WorkerDocumentsHandler documents, IReferenceCatalogue catalogue, TimeProvider clock)
+public sealed class WorkerDeskHandler(ILabourHubDbContext db, IReferenceCatalogue catalogue, TimeProvider clock)
 {
     public async Task<IReadOnlyList<AssignedWorkerRow>> AssignedAsync(string caseWorkerUserId, CancellationToken cancellationToken)
     {
@@ -48,7 +47,7 @@ public sealed class WorkerDeskHandler(ILabourHubDbContext db, WorkerDocumentsHan
     public async Task<IReadOnlyList<CaseNoteRow>?> NotesAsync(string caseWorkerUserId, Guid workerId, CancellationToken cancellationToken)
     {
         var id = new WorkerId(workerId);
-        if (!await documents.CaseWorkerMayReadAsync(caseWorkerUserId, id, cancellationToken))
+        if (!await CaseWorkerAccess.MayReadAsync(db, caseWorkerUserId, id, cancellationToken))
         {
             return null;
         }
@@ -63,7 +62,7 @@ public sealed class WorkerDeskHandler(ILabourHubDbContext db, WorkerDocumentsHan
     public async Task<string?> WriteNoteAsync(string caseWorkerUserId, Guid workerId, string? body, CancellationToken cancellationToken)
     {
         var id = new WorkerId(workerId);
-        if (!await documents.CaseWorkerMayReadAsync(caseWorkerUserId, id, cancellationToken))
+        if (!await CaseWorkerAccess.MayReadAsync(db, caseWorkerUserId, id, cancellationToken))
         {
             return "worker.not_found";
         }

@@ -1,7 +1,6 @@
 using LabourHub.Application.Common;
 using LabourHub.Domain.Documents;
 using LabourHub.Domain.Identifiers;
-using LabourHub.Domain.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace LabourHub.Application.Workers.Documents;
@@ -131,28 +130,8 @@ public sealed class WorkerDocumentsHandler(ILabourHubDbContext db, IDocumentStor
         return null;
     }
 
-    /// <summary>The same rule as the worker's profile: assigned to the caller, and the person agreed to case-worker help (or has no account).</summary>
-    internal async Task<bool> CaseWorkerMayReadAsync(string caseWorkerUserId, WorkerId worker, CancellationToken cancellationToken)
-    {
-        var assigned = await db.CaseAssignments.AnyAsync(c => c.WorkerId == worker && c.CaseWorkerUserId == caseWorkerUserId, cancellationToken);
-        if (!assigned)
-        {
-            return false;
-        }
-
-        var owner = await db.Workers.Where(w => w.Id == worker).Select(w => w.UserId).FirstOrDefaultAsync(cancellationToken);
-        if (owner is null)
-        {
-            return true;
-        }
-
-        var latest = await db.ConsentRecords.AsNoTracking()
-            .Where(r => r.UserId == owner && r.Purpose == ConsentPurpose.CaseWorkerAccess)
-            .OrderByDescending(r => r.RecordedAt).ThenByDescending(r => r.Id)
-            .Select(r => (bool?)r.Granted)
-            .FirstOrDefaultAsync(cancellationToken);
-        return latest == true;
-    }
+    private Task<bool> CaseWorkerMayReadAsync(string caseWorkerUserId, WorkerId worker, CancellationToken cancellationToken) =>
+        CaseWork.CaseWorkerAccess.MayReadAsync(db, caseWorkerUserId, worker, cancellationToken);
 
     private async Task<DocumentFile?> OpenAsync(WorkerDocument? document, CancellationToken cancellationToken)
     {
