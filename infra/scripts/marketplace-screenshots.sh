@@ -52,6 +52,7 @@ for culture in ar tr; do
   shot "$worker" "/my/profile/skills?culture=$culture" "profile-skills-$culture-390"
   shot "$worker" "/my/profile?culture=$culture" "profile-meter-$culture-390"
 done
+shot "$worker" "/my/profile/documents?culture=ar" "profile-documents-ar-390"
 
 vacancy=$(curl -fs "$base/api/v1/vacancies?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
 for culture in ar tr; do shot "$worker" "/vacancies/$vacancy?culture=$culture" "vacancy-$culture-390"; done
@@ -78,6 +79,7 @@ for m in re.finditer(r"<form method=\"post\" action=\"([^\"]+)\">\s*<input type=
       --data-urlencode "version=${form#*|}" --data-urlencode "action=Interview"
   done
   for offer in $(curl -fs -b "$recruiter" "$base$list" | grep -o '/employer/applications/[0-9a-f-]*/offer' | sort -u); do
+    [ -f "$out/offer-ar-390.png" ] || shot "$recruiter" "$offer?culture=ar" "offer-ar-390"
     post "$recruiter" "$offer" --data-urlencode "PositionTitle=Kasap" --data-urlencode "Wage=32000" \
       --data-urlencode "StartDate=$(date -d '+30 days' +%F)" --data-urlencode "OfferValidUntil=$(date -d '+7 days' +%F)" \
       --data-urlencode "IdempotencyKey=$(cat /proc/sys/kernel/random/uuid)"
@@ -89,6 +91,8 @@ if [ -n "$placement" ]; then
   for culture in ar tr; do shot "$recruiter" "$placement?culture=$culture" "placement-$culture-390"; done
   shot "$recruiter" "/placements?culture=tr" "placements-tr-390"
   shot "$recruiter" "$placement/contract?lang=ar" "contract-ar-390"
+  shot "$recruiter" "$placement/audit?culture=ar" "audit-ar-390"
+  shot "$recruiter" "/notifications?culture=ar" "notifications-ar-390"
 else
   echo "no offer could be made for the workflow screenshots"
 fi
