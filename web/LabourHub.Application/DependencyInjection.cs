@@ -41,6 +41,11 @@ public static class DependencyInjection
         services.AddScoped<Notifications.ListNotifications.NotificationsHandler>();
         services.AddScoped<Messaging.ApplicationThreads.ThreadHandler>();
         services.AddScoped<CaseWork.AbuseReports.AbuseReportsHandler>();
+        services.AddScoped<Support.Programmes.ProgrammesHandler>();
+        services.AddScoped<Support.Grants.GrantApplicationsHandler>();
+        services.AddScoped<Support.Grants.MilestoneTracker>();
+        services.AddScoped<Support.Services.ServiceOrdersHandler>();
+        services.AddScoped<Support.Payments.PaymentEventsHandler>();
         return services;
     }
 }

@@ -59,6 +59,7 @@ public static class DependencyInjection
         services.AddSearch(configuration);
         services.AddNotificationMail(configuration);
         services.AddWorkflowSweep(configuration);
+        services.AddSupport(configuration);
 
         services.AddHealthChecks()
             .AddDbContextCheck<LabourHubDbContext>("database", tags: [ReadyTag])
@@ -121,6 +122,22 @@ public static class DependencyInjection
         if (options.RunSweeper && HostRole.RunsJobs(Role(configuration)))
         {
             services.AddHostedService(sp => sp.GetRequiredService<Workflow.WorkflowSweeper>());
+        }
+    }
+
+    /// <summary>Stripe payments (configured from the environment) and the grant milestone sweeper.</summary>
+    private static void AddSupport(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<Support.StripeOptions>().Bind(configuration.GetSection(Support.StripeOptions.SectionName));
+        services.AddOptions<Support.SupportOptions>().Bind(configuration.GetSection(Support.SupportOptions.SectionName));
+        services.AddHttpClient(nameof(Support.StripePaymentGateway), client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddScoped<LabourHub.Application.Support.Payments.IPaymentGateway, Support.StripePaymentGateway>();
+        services.AddSingleton<LabourHub.Application.Support.Payments.IPaymentEventReader, Support.StripeWebhookReader>();
+        services.AddSingleton<Support.MilestoneSweeper>();
+        var options = configuration.GetSection(Support.SupportOptions.SectionName).Get<Support.SupportOptions>() ?? new Support.SupportOptions();
+        if (options.RunMilestoneSweeper && HostRole.RunsJobs(Role(configuration)))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<Support.MilestoneSweeper>());
         }
     }
 

@@ -56,6 +56,22 @@ public interface ILabourHubDbContext
 
     DbSet<Domain.Matching.RankingReviewRequest> RankingReviews { get; }
 
+    DbSet<Domain.Support.SupportProgramme> SupportProgrammes { get; }
+
+    DbSet<Domain.Support.GrantApplication> GrantApplications { get; }
+
+    DbSet<Domain.Support.GrantDocument> GrantDocuments { get; }
+
+    DbSet<Domain.Support.GrantInstalment> GrantInstalments { get; }
+
+    DbSet<Domain.Support.ServiceOffering> ServiceOfferings { get; }
+
+    DbSet<Domain.Support.ServiceOrder> ServiceOrders { get; }
+
+    DbSet<Domain.Support.PaymentLedgerEntry> PaymentLedger { get; }
+
+    DbSet<Domain.Support.ProcessedPaymentEvent> ProcessedPaymentEvents { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
     /// <summary>Forgets every pending change, so a command that lost a race can start again from what is stored.</summary>

@@ -7,4 +7,5 @@ public static class JobNames
     public const string NotificationMail = "notification-mail";
     public const string TokenPruning = "token-pruning";
     public const string WorkflowSweep = "workflow-sweep";
+    public const string SupportMilestones = "support-milestones";
 }

@@ -64,6 +64,22 @@ public abstract class LabourHubDbContext : DbContext, ILabourHubDbContext, IData
     public DbSet<PlacementDocument> PlacementDocuments => Set<PlacementDocument>();
     public DbSet<Domain.Matching.RankingReviewRequest> RankingReviews => Set<Domain.Matching.RankingReviewRequest>();
 
+    public DbSet<Domain.Support.SupportProgramme> SupportProgrammes => Set<Domain.Support.SupportProgramme>();
+
+    public DbSet<Domain.Support.GrantApplication> GrantApplications => Set<Domain.Support.GrantApplication>();
+
+    public DbSet<Domain.Support.GrantDocument> GrantDocuments => Set<Domain.Support.GrantDocument>();
+
+    public DbSet<Domain.Support.GrantInstalment> GrantInstalments => Set<Domain.Support.GrantInstalment>();
+
+    public DbSet<Domain.Support.ServiceOffering> ServiceOfferings => Set<Domain.Support.ServiceOffering>();
+
+    public DbSet<Domain.Support.ServiceOrder> ServiceOrders => Set<Domain.Support.ServiceOrder>();
+
+    public DbSet<Domain.Support.PaymentLedgerEntry> PaymentLedger => Set<Domain.Support.PaymentLedgerEntry>();
+
+    public DbSet<Domain.Support.ProcessedPaymentEvent> ProcessedPaymentEvents => Set<Domain.Support.ProcessedPaymentEvent>();
+
     /// <summary>ASP.NET Core data-protection keys (cookies, antiforgery), shared by every web replica.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
