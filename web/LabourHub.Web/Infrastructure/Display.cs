@@ -18,6 +18,10 @@ public static class Display
     public static string Lira(decimal amount) =>
         string.Create(CultureInfo.CurrentCulture, $"{amount:N0} ₺");
 
+    /// <summary>An exact amount with its kuruş (prices, vouchers, payments, instalments).</summary>
+    public static string Money(LabourHub.Domain.ValueObjects.Money amount) =>
+        string.Create(CultureInfo.CurrentCulture, $"{amount.Lira:N2} ₺");
+
     /// <summary>Languages a vacancy may ask for and an employer may search by, in the order forms list them.</summary>
     public static IReadOnlyList<string> WorkLanguages { get; } = ["tr", "ar", "fa", "ku", "en", "ru", "fr", "de"];
 
