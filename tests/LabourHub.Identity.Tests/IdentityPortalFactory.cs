@@ -22,6 +22,9 @@ public sealed partial class IdentityPortalFactory : WebApplicationFactory<Progra
         builder.UseSetting("LabourHub:DemoVacancies", "20");
         builder.UseSetting("Identity:AllowHttp", "true");
         builder.UseSetting("Identity:AccountAttemptsPerMinute", "10000");
+        builder.UseSetting("Stripe:SecretKey", FakeStripeApi.SecretKey);
+        builder.UseSetting("Stripe:WebhookSecret", FakeStripeApi.WebhookSecret);
+        builder.UseSetting("Stripe:ApiBase", FakeStripeApi.Shared.BaseUrl);
         builder.ConfigureTestServices(services => services.AddSingleton<LabourHub.Application.Privacy.EraseMyData.IErasureListener>(ErasureListener));
     }
 

@@ -36,18 +36,21 @@ internal static class WorkerJourney
     }
 
     /// <summary>A case worker of the test's own (own authenticator key, so no test competes for the demo's one-time codes), signed in with MFA.</summary>
-    public static async Task<(HttpClient Browser, string UserId)> CaseWorkerAsync(IdentityPortalFactory portal)
+    public static Task<(HttpClient Browser, string UserId)> CaseWorkerAsync(IdentityPortalFactory portal) => StaffAsync(portal, Roles.CaseWorker);
+
+    /// <summary>A new staff account of the role, signed in with its second factor (staff pages need MFA).</summary>
+    public static async Task<(HttpClient Browser, string UserId)> StaffAsync(IdentityPortalFactory portal, string role)
     {
         const string password = "helping people every day";
         await using var scope = portal.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<LabourHubUser>>();
-        var user = new LabourHubUser { UserName = $"cw-{Guid.NewGuid():N}@example.org" };
+        var user = new LabourHubUser { UserName = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org" };
         if (!(await users.CreateAsync(user, password)).Succeeded)
         {
-            throw new InvalidOperationException("Could not create the case worker.");
+            throw new InvalidOperationException("Could not create the staff account.");
         }
 
-        await users.AddToRoleAsync(user, Roles.CaseWorker);
+        await users.AddToRoleAsync(user, role);
         await users.ResetAuthenticatorKeyAsync(user);
         await users.SetTwoFactorEnabledAsync(user, true);
         var key = (await users.GetAuthenticatorKeyAsync(user))!;
@@ -55,7 +58,7 @@ internal static class WorkerJourney
         await IdentityPortalFactory.SignInAsync(browser, user.UserName, password);
         if ((await MfaTests.PostCodeAsync(browser, MfaTests.CurrentCode(key))).StatusCode != System.Net.HttpStatusCode.Redirect)
         {
-            throw new InvalidOperationException("The case worker's second factor was refused.");
+            throw new InvalidOperationException("The second factor was refused.");
         }
 
         return (browser, user.Id);

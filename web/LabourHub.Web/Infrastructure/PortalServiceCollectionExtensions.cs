@@ -11,7 +11,11 @@ public static class PortalServiceCollectionExtensions
     /// <summary>MVC with localised views and data annotations, antiforgery on every unsafe request, ProblemDetails.</summary>
     public static IServiceCollection AddPortal(this IServiceCollection services)
     {
-        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+        services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.ModelBinderProviders.Insert(0, new InvariantDecimalModelBinderProvider());
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (type, factory) =>
