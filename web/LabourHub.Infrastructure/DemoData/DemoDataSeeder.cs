@@ -18,6 +18,11 @@ public sealed partial class DemoDataSeeder(
     public async Task<bool> SeedIfMissingAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        if (settings.SeedDemoData)
+        {
+            await SeedSupportProgrammeAsync(cancellationToken);
+        }
+
         if (!settings.SeedDemoData || await db.DataImports.AnyAsync(i => i.Key.StartsWith("demo-data:"), cancellationToken))
         {
             return false;
@@ -61,6 +66,32 @@ public sealed partial class DemoDataSeeder(
         }
 
         return seeded;
+    }
+
+    /// <summary>One open support programme, so a demo business has a call to apply to (its own run-once key).</summary>
+    private async Task SeedSupportProgrammeAsync(CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        await DataImportRunner.RunOnceAsync(db, "demo-support:v1", clock, ct =>
+        {
+            var terms = new Domain.Support.ProgrammeTerms(
+                "KOBİ Kayıtlı İstihdam Desteği",
+                "Mülteci ve geçici koruma altındaki kişileri kayıtlı olarak işe alan KOBİ'lere taksitli hibe ve hizmet kuponu.",
+                1,
+                249,
+                [],
+                ["A", "C", "F", "I"],
+                50,
+                Domain.ValueObjects.Money.FromKurus(500_000_000),
+                today.AddDays(-7),
+                today.AddDays(90),
+                ["Vergi levhası", "SGK borcu yoktur yazısı", "İmza sirküleri"],
+                70,
+                Domain.ValueObjects.Money.FromKurus(2_000_000),
+                [new(0, 30), new(2, 30), new(5, 40)]);
+            db.SupportProgrammes.Add(Domain.Support.SupportProgramme.Create(terms, clock.GetUtcNow()).Value);
+            return Task.FromResult(1);
+        }, cancellationToken);
     }
 
     private async Task SaveInBatchesAsync<T>(IEnumerable<T> items, CancellationToken cancellationToken)
