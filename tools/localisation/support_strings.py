@@ -71,6 +71,7 @@ S = {
 "Grants.Headcount": ("Employees", "Çalışan sayısı", "عدد الموظفين", "تعداد کارکنان"),
 "Grants.Sector": ("Sector (NACE)", "Sektör (NACE)", "القطاع (NACE)", "بخش (NACE)"),
 "Grants.EligibilityChanged": ("Today the business would not pass the pre-check:", "İşletme bugün ön kontrolü geçemezdi:", "لن تجتاز المنشأة الفحص المسبق اليوم:", "این کسب‌وکار امروز از بررسی اولیه عبور نمی‌کرد:"),
+"Grants.Documents": ("Documents", "Belgeler", "المستندات", "مدارک"),
 "Grants.NoReviews": ("No review yet.", "Henüz değerlendirme yok.", "لا مراجعة بعد.", "هنوز بررسی‌ای نیست."),
 "Grants.Score": ("Score", "Puan", "الدرجة", "امتیاز"),
 "Grants.AddReview": ("Your review", "Değerlendirmeniz", "مراجعتك", "بررسی شما"),
