@@ -117,7 +117,6 @@ S = {
 "Services.Waiting": ("We are waiting for Stripe to confirm the payment. This page shows it as paid only when Stripe has told us; reload in a minute.", "Stripe'ın ödemeyi onaylamasını bekliyoruz. Bu sayfa ödemeyi yalnızca Stripe bildirince ödendi gösterir; bir dakika sonra yenileyin.", "ننتظر تأكيد Stripe للدفع. تظهر هذه الصفحة الدفع مكتملاً فقط بعد إبلاغ Stripe لنا؛ أعد التحميل بعد دقيقة.", "منتظر تأیید پرداخت از Stripe هستیم. این صفحه فقط پس از اطلاع Stripe پرداخت را انجام‌شده نشان می‌دهد؛ یک دقیقه بعد دوباره بارگذاری کنید."),
 "Services.Cancelled": ("You left the payment page. Nothing was charged; the order stays open until Stripe closes it.", "Ödeme sayfasından çıktınız. Ücret alınmadı; sipariş Stripe kapatana kadar açık kalır.", "غادرت صفحة الدفع. لم يُخصم شيء؛ يبقى الطلب مفتوحاً حتى يغلقه Stripe.", "از صفحه پرداخت خارج شدید. مبلغی کسر نشد؛ سفارش تا بسته شدن توسط Stripe باز می‌ماند."),
 "Services.ReceiptNote": ("Amounts in Turkish lira, VAT included. Card payments are processed by Stripe.", "Tutarlar Türk lirası, KDV dahil. Kart ödemeleri Stripe tarafından işlenir.", "المبالغ بالليرة التركية شاملة ضريبة القيمة المضافة. يعالج Stripe الدفع بالبطاقة.", "مبالغ به لیر ترکیه با مالیات بر ارزش افزوده. پرداخت کارتی توسط Stripe انجام می‌شود."),
-"Services.Print": ("Print", "Yazdır", "اطبع", "چاپ"),
 "Payments.Title": ("Payments", "Ödemeler", "المدفوعات", "پرداخت‌ها"),
 "Payments.Ledger": ("Ledger", "Hesap kayıtları", "السجل المالي", "دفتر پرداخت"),
 "Payments.Refund": ("Refund in full", "Tamamını iade et", "استرداد كامل", "بازپرداخت کامل"),

@@ -47,7 +47,7 @@ if (!app.ServesPortal())
 app.UseSecurityHeaders();
 app.UsePortalLocalization();
 app.UsePortalErrorHandling();
-app.UseStaticFiles();
+app.UsePortalStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -24,6 +24,23 @@ public static partial class PortalApplicationExtensions
         }
     }
 
+    /// <summary>
+    /// Static assets: every page links them with a content hash (asp-append-version, "?v=..."), so a versioned URL never
+    /// changes content and is cached for a year; an unversioned request is cached for an hour. Stylesheets and scripts
+    /// are sent precompressed (<see cref="PrecompressedAssets"/>); pages are compressed on the fly.
+    /// </summary>
+    public static IApplicationBuilder UsePortalStaticFiles(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseResponseCompression();
+        app.UseMiddleware<PrecompressedAssets>();
+        return app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl =
+                context.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
+        });
+    }
+
     public static IApplicationBuilder UsePortalErrorHandling(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);

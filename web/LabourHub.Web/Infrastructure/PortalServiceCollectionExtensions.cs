@@ -11,6 +11,19 @@ public static class PortalServiceCollectionExtensions
     /// <summary>MVC with localised views and data annotations, antiforgery on every unsafe request, ProblemDetails.</summary>
     public static IServiceCollection AddPortal(this IServiceCollection services)
     {
+        // Pages and assets travel compressed (a first visit must fit a weak phone connection: docs/benchmarks.md).
+        // Over HTTPS too: the only secret in a page is the antiforgery token, which is new in every response, so a
+        // BREACH-style guess has nothing stable to converge on.
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+            options.MimeTypes = Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml"]);
+        });
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+
         services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
