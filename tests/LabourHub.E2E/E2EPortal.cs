@@ -1,0 +1,142 @@
+using System.Globalization;
+using LabourHub.Domain.Employers;
+using LabourHub.Domain.Identifiers;
+using LabourHub.Domain.ValueObjects;
+using LabourHub.Identity.Accounts;
+using LabourHub.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using LabourHub.Identity.Tests;
+using Microsoft.Playwright;
+
+namespace LabourHub.E2E;
+
+/// <summary>
+/// The real portal on a loopback Kestrel port (SQLite, Lucene, demo data, Stripe pointed at the loopback fake) and one
+/// headless Debian Chromium for every journey. Screenshots go to TestResults/e2e-screenshots.
+/// </summary>
+public sealed class E2EPortal : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    private readonly string _dataFolder = Directory.CreateTempSubdirectory("labourhub-e2e-").FullName;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "e2e-screenshots");
+
+    public async Task InitializeAsync()
+    {
+        UseKestrel(0);
+        StartServer();
+        BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        Directory.CreateDirectory(ScreenshotFolder);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+            ],
+        });
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await Browser.CloseAsync();
+        _playwright?.Dispose();
+        await DisposeAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("LabourHub:DataFolder", _dataFolder);
+        builder.UseSetting("LabourHub:DemoWorkers", "60");
+        builder.UseSetting("LabourHub:DemoEmployers", "12");
+        builder.UseSetting("LabourHub:DemoVacancies", "30");
+        builder.UseSetting("Identity:AllowHttp", "true");
+        builder.UseSetting("Identity:AccountAttemptsPerMinute", "10000");
+        builder.UseSetting("Stripe:SecretKey", FakeStripeApi.SecretKey);
+        builder.UseSetting("Stripe:WebhookSecret", FakeStripeApi.WebhookSecret);
+        builder.UseSetting("Stripe:ApiBase", FakeStripeApi.Shared.BaseUrl);
+    }
+
+    /// <summary>A browser context as on a phone (390x844) or a laptop (1280x800), optionally without JavaScript.</summary>
+    public async Task<IPage> PageAsync(bool phone = true, bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 800 },
+            JavaScriptEnabled = javaScript,
+            Locale = "tr-TR",
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task ScreenshotAsync(IPage page, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = false });
+    }
+
+    /// <summary>A verified business (40 Turkish employees, Gaziantep, manufacturing) and its owner with an authenticator.</summary>
+    public async Task<(string Login, string Password, string TotpKey, EmployerId Employer)> BusinessOwnerAsync()
+    {
+        const string password = "hiring people the legal way";
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LabourHubDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<LabourHubUser>>();
+        var user = new LabourHubUser { UserName = $"isveren-{Guid.NewGuid():N}@example.org", PreferredCulture = "tr" };
+        if (!(await users.CreateAsync(user, password)).Succeeded)
+        {
+            throw new InvalidOperationException("Could not create the owner.");
+        }
+
+        await users.AddToRoleAsync(user, Roles.EmployerOwner);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.SetTwoFactorEnabledAsync(user, true);
+        var key = (await users.GetAuthenticatorKeyAsync(user))!;
+        var nine = string.Concat(Enumerable.Range(0, 9).Select(_ => Random.Shared.Next(10).ToString(CultureInfo.InvariantCulture)));
+        var vkn = TaxNumber.Create(nine + TaxNumber.CheckDigit(nine).ToString(CultureInfo.InvariantCulture)).Value;
+        var employer = Employer.Register(vkn, "Şahinbey Metal Sanayi", "25.11", "C", 27, null, 40, 0, user.Id, DateTimeOffset.UtcNow).Value;
+        employer.MarkVerified();
+        db.Employers.Add(employer);
+        await db.SaveChangesAsync();
+        return (user.UserName, password, key, employer.Id);
+    }
+
+    /// <summary>A staff account of the role with an authenticator.</summary>
+    public async Task<(string Login, string Password, string TotpKey)> StaffAsync(string role)
+    {
+        const string password = "helping people every day";
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<LabourHubUser>>();
+        var user = new LabourHubUser { UserName = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org" };
+        if (!(await users.CreateAsync(user, password)).Succeeded)
+        {
+            throw new InvalidOperationException("Could not create the staff account.");
+        }
+
+        await users.AddToRoleAsync(user, role);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.SetTwoFactorEnabledAsync(user, true);
+        return (user.UserName, password, (await users.GetAuthenticatorKeyAsync(user))!);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class E2ETestGroup : ICollectionFixture<E2EPortal>
+{
+    public const string Name = "E2E portal";
+}
