@@ -41,6 +41,11 @@ public static class DependencyInjection
         services.AddScoped<Notifications.ListNotifications.NotificationsHandler>();
         services.AddScoped<Messaging.ApplicationThreads.ThreadHandler>();
         services.AddScoped<CaseWork.AbuseReports.AbuseReportsHandler>();
+        services.AddScoped<Protection.Screening.RedFlagScreening>();
+        services.AddScoped<Protection.Reports.ReportProblemHandler>();
+        services.AddScoped<Protection.Rules.RedFlagRulesHandler>();
+        services.AddScoped<Protection.Trust.EmployerTrustQuery>();
+        services.AddScoped<Protection.Rights.GetRightsHandler>();
         return services;
     }
 }

@@ -56,6 +56,10 @@ public interface ILabourHubDbContext
 
     DbSet<Domain.Matching.RankingReviewRequest> RankingReviews { get; }
 
+    DbSet<Domain.Protection.RedFlagRule> RedFlagRules { get; }
+
+    DbSet<Domain.Protection.ReportAction> ReportActions { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
     /// <summary>Forgets every pending change, so a command that lost a race can start again from what is stored.</summary>
