@@ -47,6 +47,7 @@ public sealed class RedFlagScreenerTests
     [InlineData("documents_kept", "tr", "pasaportunuzu isveren tutar")]
     [InlineData("documents_kept", "tr", "Kimliğinizi ilk gün teslim edin.")]
     [InlineData("documents_kept", "tr", "k i m l i k   b i z d e   k a l ı r")]
+    [InlineData("documents_kept", "tr", "Kimliğinizi de ilk gün teslim edin.")]
     [InlineData("documents_kept", "en", "We will keep your passport during the contract.")]
     [InlineData("documents_kept", "en", "You must hand over your passport.")]
     [InlineData("documents_kept", "ar", "نحتفظ بجواز السفر حتى نهاية العقد")]

@@ -2,7 +2,7 @@ namespace LabourHub.Domain.Protection;
 
 public enum RedFlagRuleKind
 {
-    /// <summary>Words in order (up to two other words between them); a word ending in * matches any ending.</summary>
+    /// <summary>Words in order (up to three other words between them); a word ending in * matches any ending.</summary>
     Phrase = 0,
 
     /// <summary>A regular expression over the normalised text (lower case, no diacritics, letter variants unified).</summary>

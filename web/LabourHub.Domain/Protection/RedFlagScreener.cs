@@ -9,8 +9,8 @@ namespace LabourHub.Domain.Protection;
 /// </summary>
 public static class RedFlagScreener
 {
-    /// <summary>Words allowed between two words of a phrase ("pasaportunuzu biz tutarız" for "pasaport* tut*").</summary>
-    public const int MaxGap = 2;
+    /// <summary>Words allowed between two words of a phrase ("kimliğinizi de ilk gün teslim edin" for "kimli* teslim*").</summary>
+    public const int MaxGap = 3;
 
     /// <summary>Spaced-apart pieces of one word tried together ("depo zito", "de po zi to").</summary>
     private const int MaxPieces = 4;
