@@ -329,6 +329,39 @@ public sealed class ProtectionTests(IdentityPortalFactory portal)
         Assert.Contains($"/report/employer/{b.EmployerId.Value}", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_administrator_adds_and_switches_off_a_rule_and_screening_follows_at_once()
+    {
+        var admin = await StaffAsync(Roles.Admin);
+        var page = await admin.GetStringAsync("/admin/red-flags?category=deposit&culture=en");
+        Assert.Contains("depozito*", page, StringComparison.Ordinal);
+
+        var bad = await PostAsync(admin, "/admin/red-flags", new() { ["Category"] = "recruitment_fee", ["Language"] = "tr", ["Kind"] = "Pattern", ["Pattern"] = "(unclosed" }, "/admin/red-flags?culture=en");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("This regular expression is not valid.", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var phrase = $"eleman{Random.Shared.Next(1000, 9999)} bulma bedeli*";
+        var added = await PostAsync(admin, "/admin/red-flags", new() { ["Category"] = "recruitment_fee", ["Language"] = "tr", ["Kind"] = "Phrase", ["Pattern"] = phrase }, "/admin/red-flags");
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var ruleId = await QueryAsync(d => d.RedFlagRules.Where(r => r.Pattern == phrase).Select(r => r.Id).SingleAsync());
+        var tried = WebUtility.HtmlDecode(await admin.GetStringAsync($"/admin/red-flags?text={Uri.EscapeDataString(phrase.Replace("*", "sı", StringComparison.Ordinal).ToUpperInvariant())}&culture=en"));
+        Assert.Contains("Recruitment fee", tried, StringComparison.Ordinal);
+
+        var b = await BusinessAsync("admin-rule");
+        var text = $"Temizlik işi. {phrase.Replace("*", "si", StringComparison.Ordinal)} 300 TL.";
+        var held = await DraftAsync(b.Browser, "Temizlik görevlisi", text);
+        await PostAsync(b.Browser, $"/employer/vacancies/{held}/publish", [], $"/employer/vacancies/{held}/edit");
+        Assert.Equal(VacancyStatus.HeldForReview, await QueryAsync(d => d.Vacancies.Where(v => v.Id == new VacancyId(held)).Select(v => v.Status).SingleAsync()));
+
+        var off = await PostAsync(admin, $"/admin/red-flags/{ruleId}", new() { ["Category"] = "recruitment_fee", ["Language"] = "tr", ["Kind"] = "Phrase", ["Pattern"] = phrase, ["Active"] = "false" });
+        Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);
+        var open = await DraftAsync(b.Browser, "Temizlik görevlisi", text);
+        var published = await PostAsync(b.Browser, $"/employer/vacancies/{open}/publish", [], $"/employer/vacancies/{open}/edit");
+        Assert.Equal("/employer/vacancies?published=1", published.Headers.Location!.OriginalString);
+
+        Assert.NotEqual(HttpStatusCode.OK, (await b.Browser.GetAsync("/admin/red-flags")).StatusCode);
+    }
+
     private sealed record Business(HttpClient Browser, string UserId, EmployerId EmployerId);
 
     /// <summary>A verified business of its own with a recruiter (recruiters need no MFA) signed in.</summary>
@@ -433,13 +466,16 @@ public sealed class ProtectionTests(IdentityPortalFactory portal)
     }
 
     /// <summary>A case worker with an authenticator of its own (the demo one's codes run out under parallel tests).</summary>
-    private async Task<HttpClient> CaseWorkerAsync()
+    private Task<HttpClient> CaseWorkerAsync() => StaffAsync(Roles.CaseWorker);
+
+    /// <summary>A staff member of the role, signed in with a second factor.</summary>
+    private async Task<HttpClient> StaffAsync(string role)
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<LabourHubUser>>();
         var user = new LabourHubUser { UserName = $"prot-cw-{Guid.NewGuid():N}@example.org" };
         Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        await users.AddToRoleAsync(user, Roles.CaseWorker);
+        await users.AddToRoleAsync(user, role);
         await users.ResetAuthenticatorKeyAsync(user);
         await users.SetTwoFactorEnabledAsync(user, true);
         var key = (await users.GetAuthenticatorKeyAsync(user))!;
