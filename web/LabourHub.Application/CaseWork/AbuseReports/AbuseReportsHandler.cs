@@ -135,10 +135,11 @@ public sealed class AbuseReportsHandler(ILabourHubDbContext db, TimeProvider clo
         db.ReportActions.Add(ReportAction.Record(report.Id, "indicators", caseWorkerUserId, string.Join(", ", report.IndicatorCodes), now));
         if (recorded.Value)
         {
-            db.ReportActions.Add(ReportAction.Record(report.Id, "escalated", caseWorkerUserId, null, now));
+            // Steps of one command are a millisecond apart so the record always reads in the order they happened.
+            db.ReportActions.Add(ReportAction.Record(report.Id, "escalated", caseWorkerUserId, null, now.AddMilliseconds(1)));
             var open = await db.Vacancies.Where(v => v.EmployerId == report.EmployerId && v.Status == VacancyStatus.Open).ToListAsync(cancellationToken);
             var paused = open.Count(v => v.Pause());
-            db.ReportActions.Add(ReportAction.Record(report.Id, "vacancies_paused", null, paused.ToString(System.Globalization.CultureInfo.InvariantCulture), now));
+            db.ReportActions.Add(ReportAction.Record(report.Id, "vacancies_paused", null, paused.ToString(System.Globalization.CultureInfo.InvariantCulture), now.AddMilliseconds(2)));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -177,7 +178,7 @@ public sealed class AbuseReportsHandler(ILabourHubDbContext db, TimeProvider clo
         {
             var paused = await db.Vacancies.Where(v => v.EmployerId == report.EmployerId && v.Status == VacancyStatus.Paused).ToListAsync(cancellationToken);
             var resumed = paused.Count(v => v.Resume());
-            db.ReportActions.Add(ReportAction.Record(report.Id, "vacancies_resumed", caseWorkerUserId, resumed.ToString(System.Globalization.CultureInfo.InvariantCulture), now));
+            db.ReportActions.Add(ReportAction.Record(report.Id, "vacancies_resumed", caseWorkerUserId, resumed.ToString(System.Globalization.CultureInfo.InvariantCulture), now.AddMilliseconds(1)));
         }
 
         await db.SaveChangesAsync(cancellationToken);
