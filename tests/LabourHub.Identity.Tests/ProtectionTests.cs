@@ -362,6 +362,24 @@ public sealed class ProtectionTests(IdentityPortalFactory portal)
         Assert.NotEqual(HttpStatusCode.OK, (await b.Browser.GetAsync("/admin/red-flags")).StatusCode);
     }
 
+    [SkippableFact]
+    public async Task A_case_worker_opens_one_case_per_placement_for_the_ilo_checklist_and_an_unknown_placement_is_not_found()
+    {
+        var caseWorker = await CaseWorkerAsync();
+        var unknown = await PostAsync(caseWorker, $"/caseworker/reports/placement/{Guid.NewGuid()}", [], "/caseworker/reports");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+
+        var placement = await QueryAsync(d => d.Placements.Select(p => new { Id = p.Id.Value, p.EmployerId }).FirstOrDefaultAsync());
+        Skip.If(placement is null, "No placement in the shared database yet (the workflow tests create them).");
+        var first = await PostAsync(caseWorker, $"/caseworker/reports/placement/{placement.Id}", [], "/caseworker/reports");
+        var second = await PostAsync(caseWorker, $"/caseworker/reports/placement/{placement.Id}", [], "/caseworker/reports");
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        var detail = WebUtility.HtmlDecode(await caseWorker.GetStringAsync(first.Headers.Location!.OriginalString + "?culture=en"));
+        Assert.Contains("Debt bondage", detail, StringComparison.Ordinal);
+        Assert.Contains($"/placements/{placement.Id}", detail, StringComparison.Ordinal);
+    }
+
     private sealed record Business(HttpClient Browser, string UserId, EmployerId EmployerId);
 
     /// <summary>A verified business of its own with a recruiter (recruiters need no MFA) signed in.</summary>

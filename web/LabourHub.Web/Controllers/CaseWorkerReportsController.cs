@@ -9,7 +9,7 @@ namespace LabourHub.Web.Controllers;
 /// <summary>The case workers' queue of reported threads; a reported thread can be read from its report, and only there.</summary>
 [Authorize(Roles = Roles.CaseWorker)]
 [Route("caseworker/reports")]
-public sealed class CaseWorkerReportsController(AbuseReportsHandler reports, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class CaseWorkerReportsController(AbuseReportsHandler reports, LabourHub.Application.Protection.Reports.ReportProblemHandler problems, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] int page, CancellationToken cancellationToken) =>
@@ -50,6 +50,20 @@ public sealed class CaseWorkerReportsController(AbuseReportsHandler reports, ISt
         ModelState.AddModelError("note", localizer["DomainError." + problem]);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View("Detail", (await reports.GetAsync(id, cancellationToken))!);
+    }
+
+    /// <summary>Opens (or finds) the case of a placement, for the ILO checklist.</summary>
+    [HttpPost("placement/{placementId:guid}")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> OpenPlacementCase(Guid placementId, CancellationToken cancellationToken)
+    {
+        if (WithoutMfa)
+        {
+            return Forbid();
+        }
+
+        var id = await problems.OpenPlacementCaseAsync(placementId, Caller, cancellationToken);
+        return id is null ? NotFound() : LocalRedirect($"/caseworker/reports/{id}");
     }
 
     [HttpPost("{id:guid}/note")]

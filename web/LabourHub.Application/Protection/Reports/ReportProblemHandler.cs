@@ -43,6 +43,33 @@ public sealed class ReportProblemHandler(ILabourHubDbContext db, TimeProvider cl
         return null;
     }
 
+    /// <summary>
+    /// A case worker opens a case on a placement to go through the ILO checklist: the placement's open case if there
+    /// is one, else a new one. Null when the placement does not exist.
+    /// </summary>
+    public async Task<Guid?> OpenPlacementCaseAsync(Guid placementId, string caseWorkerUserId, CancellationToken cancellationToken)
+    {
+        var key = new PlacementId(placementId);
+        var existing = await db.AbuseReports.Where(r => r.PlacementId == key && r.HandledAt == null).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var placement = await db.Placements.AsNoTracking().Where(p => p.Id == key).Select(p => new { p.EmployerId, p.VacancyId }).FirstOrDefaultAsync(cancellationToken);
+        if (placement is null)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow();
+        var report = AbuseReport.FileAbout(ReportSubject.Placement, placement.EmployerId, placement.VacancyId, null, key, caseWorkerUserId, MessageSide.Worker, "other", null, now).Value;
+        db.AbuseReports.Add(report);
+        db.ReportActions.Add(ReportAction.Record(report.Id, "filed", caseWorkerUserId, null, now));
+        await db.SaveChangesAsync(cancellationToken);
+        return report.Id;
+    }
+
     private async Task<(EmployerId, VacancyId?, PlacementId?, MessageSide)?> VacancyAsync(Guid id, CancellationToken cancellationToken)
     {
         var key = new VacancyId(id);
