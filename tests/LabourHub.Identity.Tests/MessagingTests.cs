@@ -132,7 +132,9 @@ public sealed class MessagingTests(IdentityPortalFactory portal)
 
         var caseWorker = await CaseWorkerAsync();
         var queue = await caseWorker.GetStringAsync("/caseworker/reports?culture=en");
-        var reportId = await QueryAsync(d => d.AbuseReports.Where(r => r.ApplicationId == new JobApplicationId(s.ApplicationId)).Select(r => r.Id).SingleAsync());
+        // Screening also copied the business's fee request to the queue (Protection); this is the worker's own report.
+        var reportId = await QueryAsync(d => d.AbuseReports.Where(r => r.ApplicationId == new JobApplicationId(s.ApplicationId) && r.Source == Domain.Protection.ReportSource.Person).Select(r => r.Id).SingleAsync());
+        Assert.Equal(1, await QueryAsync(d => d.AbuseReports.CountAsync(r => r.ApplicationId == new JobApplicationId(s.ApplicationId) && r.Source == Domain.Protection.ReportSource.Screening)));
         Assert.Contains($"/caseworker/reports/{reportId}", queue, StringComparison.Ordinal);
         var detail = await caseWorker.GetStringAsync($"/caseworker/reports/{reportId}?culture=en");
         Assert.Contains("Kayıt için 5000 TL ödemeniz gerekiyor.", detail, StringComparison.Ordinal);

@@ -68,6 +68,7 @@ public abstract class PersistenceTests(DatabaseFixture fixture)
         await using var before = Db.NewContext();
         var workers = await before.Workers.CountAsync();
         var skills = await before.EscoSkills.CountAsync();
+        var redFlagRules = await before.RedFlagRules.CountAsync();
 
         await Db.InitialiseAsync();
         await Db.Services.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(CancellationToken.None);
@@ -75,7 +76,10 @@ public abstract class PersistenceTests(DatabaseFixture fixture)
         await using var after = Db.NewContext();
         Assert.Equal(workers, await after.Workers.CountAsync());
         Assert.Equal(skills, await after.EscoSkills.CountAsync());
-        Assert.Equal(2, await after.DataImports.CountAsync());
+        Assert.True(redFlagRules > 100);
+        Assert.Equal(redFlagRules, await after.RedFlagRules.CountAsync());
+        // Reference data, the red-flag rules (Protection) and the demo data: each loaded once.
+        Assert.Equal(3, await after.DataImports.CountAsync());
     }
 
     [SkippableFact]

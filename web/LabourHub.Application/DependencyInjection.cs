@@ -46,6 +46,11 @@ public static class DependencyInjection
         services.AddScoped<Support.Grants.MilestoneTracker>();
         services.AddScoped<Support.Services.ServiceOrdersHandler>();
         services.AddScoped<Support.Payments.PaymentEventsHandler>();
+        services.AddScoped<Protection.Screening.RedFlagScreening>();
+        services.AddScoped<Protection.Reports.ReportProblemHandler>();
+        services.AddScoped<Protection.Rules.RedFlagRulesHandler>();
+        services.AddScoped<Protection.Trust.EmployerTrustQuery>();
+        services.AddScoped<Protection.Rights.GetRightsHandler>();
         return services;
     }
 }

@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddSingleton<ReferenceCatalogue>();
         services.AddSingleton<IReferenceCatalogue>(sp => sp.GetRequiredService<ReferenceCatalogue>());
         services.AddScoped<ReferenceDataImporter>();
+        services.AddSingleton<Application.Protection.Rights.IRightsFacts, RightsFactsFile>();
         services.AddScoped<DemoDataSeeder>();
         services.AddMetrics();
         services.AddSingleton<Observability.LabourHubMetrics>();

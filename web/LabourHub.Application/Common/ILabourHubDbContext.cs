@@ -71,6 +71,9 @@ public interface ILabourHubDbContext
     DbSet<Domain.Support.PaymentLedgerEntry> PaymentLedger { get; }
 
     DbSet<Domain.Support.ProcessedPaymentEvent> ProcessedPaymentEvents { get; }
+    DbSet<Domain.Protection.RedFlagRule> RedFlagRules { get; }
+
+    DbSet<Domain.Protection.ReportAction> ReportActions { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

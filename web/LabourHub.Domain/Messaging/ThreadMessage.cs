@@ -28,6 +28,19 @@ public sealed class ThreadMessage
 
     public DateTimeOffset SentAt { get; private set; }
 
+    /// <summary>Red-flag categories found in the text (comma-separated): the worker sees a warning beside it. Null when none.</summary>
+    public string? ScreeningFlags { get; private set; }
+
+    public IReadOnlyList<string> Flags => ScreeningFlags?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [];
+
+    /// <summary>Marks the message with what screening found; it is still delivered.</summary>
+    public void Flag(IEnumerable<string> categories)
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        var list = categories.Distinct().ToList();
+        ScreeningFlags = list.Count == 0 ? null : string.Join(',', list);
+    }
+
     /// <summary>Writes a message into an application's thread; refused when the application is closed (withdrawn, rejected, hired).</summary>
     public static Result<ThreadMessage> Write(JobApplication application, MessageSide side, string authorUserId, string? body, DateTimeOffset now)
     {

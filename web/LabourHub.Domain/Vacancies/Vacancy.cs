@@ -42,6 +42,12 @@ public sealed class Vacancy
     /// <summary>The day work begins, when the employer knows it.</summary>
     public DateOnly? StartsOn { get; private set; }
 
+    /// <summary>Red-flag categories found when the vacancy was last published (comma-separated); null when none.</summary>
+    public string? ScreeningFlags { get; private set; }
+
+    /// <summary>The red-flag categories of <see cref="ScreeningFlags"/>.</summary>
+    public IReadOnlyList<string> Flags => ScreeningFlags?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [];
+
     /// <summary>The description in other languages, written by the employer (never machine-translated).</summary>
     public IReadOnlyList<VacancyTranslation> Translations => _translations;
 
@@ -102,7 +108,98 @@ public sealed class Vacancy
         }
 
         Apply(details);
+        if (Status == VacancyStatus.HeldForReview)
+        {
+            // Changed text is screened again when the employer publishes it again.
+            Status = VacancyStatus.Draft;
+        }
+
         return Result<Vacancy>.Success(this);
+    }
+
+    /// <summary>
+    /// Publishes after screening: with red flags the vacancy is held for a case worker instead of opened (never
+    /// silently refused: the employer is shown the reasons, and a case worker can open it).
+    /// </summary>
+    public Result<Vacancy> Publish(VerificationStatus employerVerification, MinimumWage? minimumWage, DateTimeOffset now, IReadOnlyCollection<string> redFlags)
+    {
+        ArgumentNullException.ThrowIfNull(redFlags);
+        if (Status == VacancyStatus.Paused)
+        {
+            return Result<Vacancy>.Failure("vacancy.paused");
+        }
+
+        if (Status is VacancyStatus.HeldForReview or VacancyStatus.Open)
+        {
+            return Result<Vacancy>.Success(this);
+        }
+
+        var published = Publish(employerVerification, minimumWage, now);
+        if (!published.IsSuccess)
+        {
+            return published;
+        }
+
+        if (redFlags.Count > 0)
+        {
+            Status = VacancyStatus.HeldForReview;
+            ScreeningFlags = string.Join(',', redFlags.Distinct());
+        }
+        else
+        {
+            ScreeningFlags = null;
+        }
+
+        return published;
+    }
+
+    /// <summary>A case worker read the held vacancy and found nothing wrong: it opens (the flags stay on record).</summary>
+    public Result<Vacancy> ApproveAfterReview(DateTimeOffset now)
+    {
+        if (Status != VacancyStatus.HeldForReview)
+        {
+            return Result<Vacancy>.Failure("vacancy.not_held");
+        }
+
+        Status = VacancyStatus.Open;
+        PostedAt = now;
+        return Result<Vacancy>.Success(this);
+    }
+
+    /// <summary>A case worker sends the held vacancy back to the employer to change (it becomes a draft again).</summary>
+    public Result<Vacancy> ReturnToEmployer()
+    {
+        if (Status != VacancyStatus.HeldForReview)
+        {
+            return Result<Vacancy>.Failure("vacancy.not_held");
+        }
+
+        Status = VacancyStatus.Draft;
+        return Result<Vacancy>.Success(this);
+    }
+
+    /// <summary>Takes an open vacancy off the marketplace while a case against the business is open.</summary>
+    public bool Pause()
+    {
+        if (Status != VacancyStatus.Open)
+        {
+            return false;
+        }
+
+        Status = VacancyStatus.Paused;
+        return true;
+    }
+
+    /// <summary>Puts a paused vacancy back on the marketplace.</summary>
+    public bool Resume()
+    {
+        if (Status != VacancyStatus.Paused)
+        {
+            return false;
+        }
+
+        Status = VacancyStatus.Open;
+        return true;
     }
 
     /// <summary>
@@ -148,6 +245,12 @@ public sealed class Vacancy
 
     public Result<Vacancy> Close()
     {
+        if (Status == VacancyStatus.Paused)
+        {
+            Status = VacancyStatus.Closed;
+            return Result<Vacancy>.Success(this);
+        }
+
         if (Status is VacancyStatus.Closed or VacancyStatus.Filled)
         {
             return Result<Vacancy>.Failure("vacancy.already_closed");

@@ -63,6 +63,8 @@ public abstract class LabourHubDbContext : DbContext, ILabourHubDbContext, IData
     public DbSet<WorkflowCommandRecord> WorkflowCommands => Set<WorkflowCommandRecord>();
     public DbSet<PlacementDocument> PlacementDocuments => Set<PlacementDocument>();
     public DbSet<Domain.Matching.RankingReviewRequest> RankingReviews => Set<Domain.Matching.RankingReviewRequest>();
+    public DbSet<Domain.Protection.RedFlagRule> RedFlagRules => Set<Domain.Protection.RedFlagRule>();
+    public DbSet<Domain.Protection.ReportAction> ReportActions => Set<Domain.Protection.ReportAction>();
 
     public DbSet<Domain.Support.SupportProgramme> SupportProgrammes => Set<Domain.Support.SupportProgramme>();
 

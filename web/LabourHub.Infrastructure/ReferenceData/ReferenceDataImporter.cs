@@ -35,6 +35,13 @@ public sealed partial class ReferenceDataImporter(LabourHubDbContext db, TimePro
             LogImported(logger, rows, (long)clock.GetElapsedTime(started).TotalMilliseconds);
         }
 
+        await DataImportRunner.RunOnceAsync(db, RedFlagRuleFile.ImportKey, clock, ct =>
+        {
+            var rules = RedFlagRuleFile.Read(clock.GetUtcNow()).ToList();
+            db.RedFlagRules.AddRange(rules);
+            return Task.FromResult(rules.Count);
+        }, cancellationToken);
+
         return imported;
     }
 

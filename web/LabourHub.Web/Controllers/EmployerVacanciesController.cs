@@ -38,7 +38,7 @@ public sealed class EmployerVacanciesController(
 
         var mine = CallerBusinesses.Of(db, Caller);
         var vacancies = await db.Vacancies.AsNoTracking()
-            .Where(v => mine.Contains(v.EmployerId) && (v.Status == VacancyStatus.Open || v.Status == VacancyStatus.Draft))
+            .Where(v => mine.Contains(v.EmployerId) && (v.Status == VacancyStatus.Open || v.Status == VacancyStatus.Draft || v.Status == VacancyStatus.HeldForReview || v.Status == VacancyStatus.Paused))
             .OrderBy(v => v.Status)
             .ThenByDescending(v => v.PostedAt)
             .Select(v => new EmployerVacancyRow(v.Id.Value, v.Title, v.Positions, v.Status))
@@ -145,6 +145,11 @@ public sealed class EmployerVacanciesController(
             return NotFound();
         }
 
+        if (problem.Code == "vacancy.held")
+        {
+            return LocalRedirect($"/employer/vacancies/{id}/edit?held=1");
+        }
+
         var vacancy = (await manage.FindAsync(id, Caller, cancellationToken))!;
         AddProblem(problem);
         Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -206,6 +211,7 @@ public sealed class EmployerVacanciesController(
         new(id, input, catalogue.Provinces, await manage.MinimumWageTodayAsync(cancellationToken), status)
         {
             SkillChoices = await manage.SkillChoicesAsync(input.IscoCode, input.Essential, input.Optional, cancellationToken),
+            Flags = id is { } key ? (await manage.FindAsync(key, Caller, cancellationToken))?.Flags ?? [] : [],
         };
 
     private void AddProblem(VacancyProblem problem)

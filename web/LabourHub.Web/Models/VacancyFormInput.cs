@@ -123,4 +123,7 @@ public sealed class VacancySkillRow
 public sealed record VacancyEditViewModel(Guid? Id, VacancyFormInput Input, IReadOnlyList<LabourHub.Domain.Reference.Province> Provinces, decimal? MinimumWage, VacancyStatus Status)
 {
     public IReadOnlyList<VacancySkillChoice> SkillChoices { get; init; } = [];
+
+    /// <summary>Red-flag categories screening found when the vacancy was last published (the reasons it is held).</summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
 }

@@ -1,4 +1,7 @@
 using LabourHub.Application.Common;
+using LabourHub.Application.Protection.Screening;
+using LabourHub.Domain.Messaging;
+using LabourHub.Domain.Protection;
 using LabourHub.Application.Reference;
 using LabourHub.Domain.Common;
 using LabourHub.Domain.Identifiers;
@@ -14,7 +17,7 @@ namespace LabourHub.Application.Employers.ManageVacancies;
 /// businesses only (another business's vacancy is "not found"), and every save also feeds the search index through
 /// the outbox.
 /// </summary>
-public sealed class ManageVacanciesHandler(ILabourHubDbContext db, IReferenceCatalogue catalogue, TimeProvider clock)
+public sealed class ManageVacanciesHandler(ILabourHubDbContext db, IReferenceCatalogue catalogue, RedFlagScreening screening, TimeProvider clock)
 {
     /// <summary>Creates a draft for the caller's business; null when the caller has no business.</summary>
     public async Task<(Guid? Id, VacancyProblem? Problem)> CreateDraftAsync(VacancyForm form, string callerUserId, CancellationToken cancellationToken)
@@ -87,17 +90,36 @@ public sealed class ManageVacanciesHandler(ILabourHubDbContext db, IReferenceCat
             return new VacancyProblem("vacancy.not_found");
         }
 
+        if (await db.AbuseReports.AnyAsync(r => r.EmployerId == vacancy.EmployerId && r.EscalatedAt != null && r.HandledAt == null, cancellationToken))
+        {
+            return new VacancyProblem("vacancy.employer_paused");
+        }
+
         var verification = await db.Employers.Where(e => e.Id == vacancy.EmployerId).Select(e => e.Verification).SingleAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var wage = await MinimumWageOnAsync(now, cancellationToken);
-        var published = vacancy.Publish(verification, wage, now);
+        var wasDraft = vacancy.Status == VacancyStatus.Draft;
+        var texts = new List<string?> { vacancy.Title, vacancy.Description };
+        texts.AddRange(vacancy.Translations.Select(t => t.Description));
+        var hits = await screening.ScreenAsync(
+            new ScreeningInput(texts) { IscoCode = vacancy.IscoCode, TopWageLira = vacancy.WageMax.Lira, MinimumNetWageLira = wage?.NetMonthly.Lira },
+            cancellationToken);
+        var published = vacancy.Publish(verification, wage, now, hits.Select(h => h.Category).ToList());
         if (!published.IsSuccess)
         {
             return Problem(published.Error!, wage);
         }
 
+        var held = wasDraft && vacancy.Status == VacancyStatus.HeldForReview;
+        if (held)
+        {
+            var report = AbuseReport.FromScreening(ReportSubject.Vacancy, vacancy.EmployerId, vacancy.Id, null, null, vacancy.Flags, now);
+            db.AbuseReports.Add(report);
+            db.ReportActions.Add(ReportAction.Record(report.Id, "filed", null, string.Join(", ", hits.Select(h => $"{h.Category}: {h.Pattern}")), now));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return held ? new VacancyProblem("vacancy.held") : null;
     }
 
     public async Task<VacancyProblem?> CloseAsync(Guid id, string callerUserId, CancellationToken cancellationToken)

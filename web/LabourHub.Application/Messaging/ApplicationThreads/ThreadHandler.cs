@@ -1,10 +1,12 @@
 using LabourHub.Application.Common;
 using LabourHub.Application.Employers;
 using LabourHub.Application.Notifications;
+using LabourHub.Application.Protection.Screening;
 using LabourHub.Application.Workers;
 using LabourHub.Domain.Applications;
 using LabourHub.Domain.Identifiers;
 using LabourHub.Domain.Messaging;
+using LabourHub.Domain.Protection;
 using Microsoft.EntityFrameworkCore;
 
 namespace LabourHub.Application.Messaging.ApplicationThreads;
@@ -15,7 +17,7 @@ namespace LabourHub.Application.Messaging.ApplicationThreads;
 /// "not found". A closed application's thread stays readable; writing to it is refused. Reports of abuse go to case
 /// workers and are never shown to the business.
 /// </summary>
-public sealed class ThreadHandler(ILabourHubDbContext db, ApplicationNotifier notifier, TimeProvider clock)
+public sealed class ThreadHandler(ILabourHubDbContext db, ApplicationNotifier notifier, RedFlagScreening screening, TimeProvider clock)
 {
     public const int PageSize = 20;
 
@@ -34,7 +36,7 @@ public sealed class ThreadHandler(ILabourHubDbContext db, ApplicationNotifier no
         var total = await all.CountAsync(cancellationToken);
         var rows = await all.OrderByDescending(m => m.SentAt).ThenByDescending(m => m.Id)
             .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        var lines = rows.AsEnumerable().Reverse().Select(m => new ThreadLine(m.Id, m.Side, m.Side == side, m.Body, m.SentAt)).ToList();
+        var lines = rows.AsEnumerable().Reverse().Select(m => new ThreadLine(m.Id, m.Side, m.Side == side, m.Body, m.SentAt) { Flags = side == MessageSide.Worker ? m.Flags : [] }).ToList();
 
         string? name = null;
         string? phone = null;
@@ -75,6 +77,21 @@ public sealed class ThreadHandler(ILabourHubDbContext db, ApplicationNotifier no
         }
 
         db.Messages.Add(written.Value);
+        if (side == MessageSide.Employer)
+        {
+            // What a business writes to a worker is screened: delivered, with a warning to the worker and a copy for case workers.
+            var hits = await screening.ScreenAsync(ScreeningInput.ForText(written.Value.Body), cancellationToken);
+            if (hits.Count > 0)
+            {
+                var now = clock.GetUtcNow();
+                written.Value.Flag(hits.Select(h => h.Category));
+                var employer = await db.Vacancies.AsNoTracking().Where(v => v.Id == thread.Value.Application.VacancyId).Select(v => v.EmployerId).SingleAsync(cancellationToken);
+                var report = AbuseReport.FromScreening(ReportSubject.Thread, employer, thread.Value.Application.VacancyId, thread.Value.Application.Id, written.Value.Id, written.Value.Flags, now);
+                db.AbuseReports.Add(report);
+                db.ReportActions.Add(ReportAction.Record(report.Id, "filed", null, string.Join(", ", hits.Select(h => $"{h.Category}: {h.Pattern}")), now));
+            }
+        }
+
         await notifier.NewMessageAsync(thread.Value.Application, written.Value, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return null;

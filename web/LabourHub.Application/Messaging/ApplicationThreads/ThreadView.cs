@@ -5,7 +5,11 @@ using LabourHub.Domain.Messaging;
 namespace LabourHub.Application.Messaging.ApplicationThreads;
 
 /// <summary>One message as the reader sees it: whether it is their side's, and the text (plain, encoded by the view).</summary>
-public sealed record ThreadLine(Guid Id, MessageSide Side, bool Mine, string Body, DateTimeOffset SentAt);
+public sealed record ThreadLine(Guid Id, MessageSide Side, bool Mine, string Body, DateTimeOffset SentAt)
+{
+    /// <summary>Red-flag categories found in the message; shown as a warning to the worker only.</summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
+}
 
 /// <summary>
 /// A thread cut to the reader. A worker sees the business name; the business sees the applicant code, and the

@@ -43,6 +43,12 @@ public sealed class EraseMyDataHandler(ILabourHubDbContext db, IEnumerable<IEras
             db.Workers.Remove(worker);
         }
 
+        // Reports the person filed about vacancies, businesses or placements stay for the pattern, without the person.
+        foreach (var report in await db.AbuseReports.Where(r => r.ReporterUserId == userId).ToListAsync(cancellationToken))
+        {
+            report.Anonymise();
+        }
+
         db.ProfileDrafts.RemoveRange(await db.ProfileDrafts.Where(d => d.UserId == userId).ToListAsync(cancellationToken));
         var own = await db.Notifications.Where(n => n.RecipientUserId == userId).ToListAsync(cancellationToken);
         db.Notifications.RemoveRange(own.Where(n => !notifications.Contains(n.Id)));

@@ -45,6 +45,7 @@ public sealed class GetVacancyHandler(ILabourHubDbContext db, IReferenceCatalogu
             DescriptionLanguage = translated?.LanguageCode,
             OtherLanguages = vacancy.Translations.Select(t => t.LanguageCode).Where(c => c != language).ToList(),
             StartsOn = vacancy.StartsOn,
+            EmployerId = vacancy.EmployerId.Value,
         };
     }
 }

@@ -18,4 +18,7 @@ public sealed record VacancyDetail(
     public IReadOnlyList<string> OtherLanguages { get; init; } = [];
 
     public DateOnly? StartsOn { get; init; }
+
+    /// <summary>The business, for its trust signals and for reporting it.</summary>
+    public Guid EmployerId { get; init; }
 }

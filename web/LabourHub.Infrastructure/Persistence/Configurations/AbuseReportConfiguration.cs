@@ -21,6 +21,14 @@ internal sealed class AbuseReportConfiguration : IEntityTypeConfiguration<AbuseR
         builder.Property(r => r.Comment).HasMaxLength(AbuseReport.MaxCommentLength);
         builder.Property(r => r.HandledByUserId).HasMaxLength(100);
         builder.Property(r => r.HandlingNote).HasMaxLength(AbuseReport.MaxNoteLength);
+        builder.Property(r => r.Subject).HasConversion<string>().HasMaxLength(12);
+        builder.Property(r => r.Source).HasConversion<string>().HasMaxLength(12);
+        builder.Property(r => r.Severity).HasConversion<string>().HasMaxLength(10);
+        builder.Property(r => r.VacancyId).HasConversion(new ValueConverter<VacancyId, Guid>(id => id.Value, v => new VacancyId(v)));
+        builder.Property(r => r.PlacementId).HasConversion(new ValueConverter<PlacementId, Guid>(id => id.Value, v => new PlacementId(v)));
+        builder.Property(r => r.ScreeningFlags).HasMaxLength(200);
+        builder.Property(r => r.Indicators).HasMaxLength(400);
+        builder.HasIndex(r => new { r.EmployerId, r.HandledAt });
 
         // Erasure clears the link first (the report outlives the thread, anonymised).
         builder.HasOne<JobApplication>().WithMany().HasForeignKey(r => r.ApplicationId).OnDelete(DeleteBehavior.SetNull);

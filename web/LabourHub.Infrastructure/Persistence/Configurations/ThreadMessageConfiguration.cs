@@ -11,6 +11,8 @@ internal sealed class ThreadMessageConfiguration : IEntityTypeConfiguration<Thre
     public void Configure(EntityTypeBuilder<ThreadMessage> builder)
     {
         builder.ToTable("Messages").HasKey(m => m.Id);
+        builder.Property(m => m.ScreeningFlags).HasMaxLength(200);
+        builder.Ignore(m => m.Flags);
         builder.Property(m => m.ApplicationId).HasConversion(id => id.Value, v => new JobApplicationId(v));
         builder.Property(m => m.Side).HasConversion<string>().HasMaxLength(10);
         builder.Property(m => m.AuthorUserId).HasMaxLength(100);

@@ -24,6 +24,8 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
         builder.Property(v => v.WageMax).HasConversion(ValueConversions.Money);
         builder.Property(v => v.Shift).HasConversion<string>().HasMaxLength(20);
         builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(v => v.ScreeningFlags).HasMaxLength(200);
+        builder.Ignore(v => v.Flags);
         builder.Property<string>(DatabaseVacancySearch.SearchTextProperty).HasMaxLength(8200);
         builder.PrimitiveCollection(v => v.EssentialSkillUris).HasField("_essentialSkillUris").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.PrimitiveCollection(v => v.OptionalSkillUris).HasField("_optionalSkillUris").UsePropertyAccessMode(PropertyAccessMode.Field);

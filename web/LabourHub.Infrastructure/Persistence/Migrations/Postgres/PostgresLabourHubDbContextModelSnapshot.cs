@@ -386,6 +386,9 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("EmployerId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("HandledAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -396,6 +399,16 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("HandlingNote")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Indicators")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PlacementId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -415,13 +428,38 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTimeOffset>("RespondBy")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ScreeningFlags")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<Guid?>("VacancyId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
 
-                    b.HasIndex("EmployerId");
-
                     b.HasIndex("ReporterUserId");
+
+                    b.HasIndex("EmployerId", "HandledAt");
 
                     b.HasIndex("HandledAt", "ReportedAt");
 
@@ -446,6 +484,10 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ScreeningFlags")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("timestamp with time zone");
@@ -563,6 +605,85 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("UserId", "Purpose", "RecordedAt");
 
                     b.ToTable("ConsentRecords", (string)null);
+                });
+
+            modelBuilder.Entity("LabourHub.Domain.Protection.RedFlagRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Pattern")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Unless")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Category", "Language");
+
+                    b.ToTable("RedFlagRules", (string)null);
+                });
+
+            modelBuilder.Entity("LabourHub.Domain.Protection.ReportAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "At");
+
+                    b.ToTable("ReportActions", (string)null);
                 });
 
             modelBuilder.Entity("LabourHub.Domain.Reference.District", b =>
@@ -1254,6 +1375,10 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("ProvinceCode")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ScreeningFlags")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("SearchText")
                         .HasMaxLength(8200)
                         .HasColumnType("character varying(8200)");
@@ -1892,6 +2017,15 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("LabourHub.Domain.Applications.JobApplication", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LabourHub.Domain.Protection.ReportAction", b =>
+                {
+                    b.HasOne("LabourHub.Domain.Messaging.AbuseReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

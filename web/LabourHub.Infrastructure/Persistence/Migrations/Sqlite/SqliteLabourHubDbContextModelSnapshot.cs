@@ -380,6 +380,9 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("EmployerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("HandledAt")
                         .HasColumnType("INTEGER");
 
@@ -389,6 +392,16 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("HandlingNote")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Indicators")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlacementId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
@@ -409,13 +422,38 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("RespondBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScreeningFlags")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("VacancyId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
 
-                    b.HasIndex("EmployerId");
-
                     b.HasIndex("ReporterUserId");
+
+                    b.HasIndex("EmployerId", "HandledAt");
 
                     b.HasIndex("HandledAt", "ReportedAt");
 
@@ -439,6 +477,10 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScreeningFlags")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SentAt")
@@ -557,6 +599,85 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("UserId", "Purpose", "RecordedAt");
 
                     b.ToTable("ConsentRecords", (string)null);
+                });
+
+            modelBuilder.Entity("LabourHub.Domain.Protection.RedFlagRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pattern")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unless")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Category", "Language");
+
+                    b.ToTable("RedFlagRules", (string)null);
+                });
+
+            modelBuilder.Entity("LabourHub.Domain.Protection.ReportAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "At");
+
+                    b.ToTable("ReportActions", (string)null);
                 });
 
             modelBuilder.Entity("LabourHub.Domain.Reference.District", b =>
@@ -1248,6 +1369,10 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("ProvinceCode")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ScreeningFlags")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SearchText")
                         .HasMaxLength(8200)
                         .HasColumnType("TEXT");
@@ -1878,6 +2003,15 @@ namespace LabourHub.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("LabourHub.Domain.Applications.JobApplication", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LabourHub.Domain.Protection.ReportAction", b =>
+                {
+                    b.HasOne("LabourHub.Domain.Messaging.AbuseReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
