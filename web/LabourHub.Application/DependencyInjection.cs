@@ -41,6 +41,11 @@ public static class DependencyInjection
         services.AddScoped<Notifications.ListNotifications.NotificationsHandler>();
         services.AddScoped<Messaging.ApplicationThreads.ThreadHandler>();
         services.AddScoped<CaseWork.AbuseReports.AbuseReportsHandler>();
+        services.AddScoped<Assessments.AssessmentsHandler>();
+        services.AddSingleton<Reports.Supply.SupplyRules>();
+        services.AddScoped<Reports.ReportSnapshotBuilder>();
+        services.AddSingleton<Reports.ReportCache>();
+        services.AddScoped<Reports.Supply.CaseWorkerSupplyHandler>();
         return services;
     }
 }
