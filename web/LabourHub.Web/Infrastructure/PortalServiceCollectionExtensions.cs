@@ -29,6 +29,7 @@ public static class PortalServiceCollectionExtensions
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddScoped<LabourHub.Application.Notifications.INotificationMailer, NotificationMailer>();
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.AddSingleton(_ => Reports.ProvinceMap.Load());
         return services;
     }
 
