@@ -28,8 +28,8 @@ public static class AssessmentTemplate
     public static readonly IReadOnlyList<IReadOnlyList<string>> ExampleRows =
     [
         ["Gaziantep manufacturing 2027 H1", "2027-01-01", "2027-06-30", "27", "C", "İŞKUR labour-market survey", "Employer survey, 412 workplaces",
-            "7212", "40", "28000", "34000", "", "tr;ar", "LackOfSkills;LanguageBarrier"],
+            "7212", "40", "30000", "36000", "", "tr;ar", "LackOfSkills;LanguageBarrier"],
         ["Gaziantep manufacturing 2027 H1", "2027-01-01", "2027-06-30", "27", "C", "İŞKUR labour-market survey", "Employer survey, 412 workplaces",
-            "8153", "25", "26005.50", "30000", "", "tr", "FewApplicants"],
+            "8153", "25", "29000.50", "33000", "", "tr", "FewApplicants"],
     ];
 }
