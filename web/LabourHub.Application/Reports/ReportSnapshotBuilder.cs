@@ -86,30 +86,50 @@ public sealed class ReportSnapshotBuilder(ILabourHubDbContext db, SupplyRules su
         var timeToFill = new List<TimeToFillRow> { Fill(null, fills.Select(f => f.Days).ToList()) };
         timeToFill.AddRange(fills.GroupBy(f => f.Sector).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Fill(g.Key, g.Select(f => f.Days).ToList())));
 
+        // Applications counted in the database by status and group labels (millions of rows never leave it).
         var applications = await db.Applications.AsNoTracking()
             .Join(db.Workers, a => a.WorkerId, w => w.Id, (a, w) => new { a.Status, w.NationalityCode, w.Gender })
+            .GroupBy(x => new { x.Status, x.NationalityCode, x.Gender })
+            .Select(g => new { g.Key.Status, g.Key.NationalityCode, g.Key.Gender, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var funnel = Funnel(applications.Select(a => a.Status).ToList(), placements.Select(p => p.Status).ToList());
-        var audit = fairness.Audit(applications
-            .Where(a => a.Status != ApplicationStatus.Withdrawn)
-            .Select(a => new ApplicantOutcome(a.NationalityCode, a.Gender.ToString(), a.Status is ApplicationStatus.Shortlisted or ApplicationStatus.Interview or ApplicationStatus.Offered or ApplicationStatus.Hired))
-            .ToList());
+        var funnel = Funnel(applications.Select(a => (a.Status, a.Count)).ToList(), placements.Select(p => p.Status).ToList());
+        var outcomes = new List<ApplicantOutcome>(applications.Sum(a => a.Status == ApplicationStatus.Withdrawn ? 0 : a.Count));
+        foreach (var a in applications.Where(a => a.Status != ApplicationStatus.Withdrawn))
+        {
+            var outcome = new ApplicantOutcome(a.NationalityCode, a.Gender.ToString(), a.Status is ApplicationStatus.Shortlisted or ApplicationStatus.Interview or ApplicationStatus.Offered or ApplicationStatus.Hired);
+            outcomes.AddRange(Enumerable.Repeat(outcome, a.Count));
+        }
+
+        var audit = fairness.Audit(outcomes);
 
         return new ReportSnapshot(now, watch.Elapsed, lines, groups, provinces, trends, funnel, timeToFill, audit);
     }
 
     private (List<SupplyRow> Lines, List<SupplyGroup> Groups) Supply(IReadOnlyList<LabourNeedsAssessment> assessments, List<WorkerSupplyFacts> workers, Domain.ValueObjects.Money? minimum, DateOnly today)
     {
-        // Workers indexed by every prefix of their occupation codes, so a line looks only at people in its occupation.
-        var byPrefix = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Workers indexed by every wanted prefix of their occupation codes and by province, plus the ones willing to
+        // move, so a line looks only at people in its occupation who are in its province or would come.
+        var here = new Dictionary<(string, int), List<int>>();
+        var movers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var wanted = assessments.SelectMany(a => a.Lines).Select(l => l.IscoCode).ToHashSet(StringComparer.Ordinal);
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < workers.Count; i++)
         {
-            foreach (var prefix in workers[i].OccupationCodes.SelectMany(c => Enumerable.Range(1, c.Length).Select(n => c[..n])).Distinct(StringComparer.Ordinal))
+            prefixes.Clear();
+            foreach (var code in workers[i].OccupationCodes)
             {
-                if (wanted.Contains(prefix))
+                for (var n = 1; n <= code.Length; n++)
                 {
-                    (byPrefix.TryGetValue(prefix, out var list) ? list : byPrefix[prefix] = []).Add(i);
+                    var prefix = code[..n];
+                    if (wanted.Contains(prefix) && prefixes.Add(prefix))
+                    {
+                        var key = (prefix, workers[i].ProvinceCode);
+                        (here.TryGetValue(key, out var list) ? list : here[key] = []).Add(i);
+                        if (workers[i].WillingToRelocate)
+                        {
+                            (movers.TryGetValue(prefix, out var moving) ? moving : movers[prefix] = []).Add(i);
+                        }
+                    }
                 }
             }
         }
@@ -129,7 +149,9 @@ public sealed class ReportSnapshotBuilder(ILabourHubDbContext db, SupplyRules su
             {
                 var line = assessment.Lines[n];
                 var test = supplyRules.For(assessment, line, minimum, today);
-                var people = byPrefix.GetValueOrDefault(line.IscoCode, []).Where(i => test(workers[i])).ToList();
+                var people = here.GetValueOrDefault((line.IscoCode, assessment.ProvinceCode), [])
+                    .Concat(movers.GetValueOrDefault(line.IscoCode, []).Where(i => workers[i].ProvinceCode != assessment.ProvinceCode))
+                    .Where(i => test(workers[i])).ToList();
                 var supply = Suppression.Count(people.Count);
                 rows.Add(new SupplyRow(assessment.Id.Value, n + 1, assessment.Title, assessment.PeriodStart, assessment.PeriodEnd, assessment.ProvinceCode,
                     assessment.NaceSection, line.IscoCode, line.NeededCount, supply, Suppression.Derived(supply, people.Count / (double)line.NeededCount)));
@@ -149,7 +171,7 @@ public sealed class ReportSnapshotBuilder(ILabourHubDbContext db, SupplyRules su
         return (rows, groups);
     }
 
-    private static IReadOnlyList<FunnelStage> Funnel(IReadOnlyList<ApplicationStatus> applications, IReadOnlyList<PlacementStatus> placements)
+    private static IReadOnlyList<FunnelStage> Funnel(IReadOnlyList<(ApplicationStatus Status, int Count)> applications, IReadOnlyList<PlacementStatus> placements)
     {
         static bool Reached(PlacementStatus status, PlacementStatus stage) =>
             status switch
@@ -158,12 +180,13 @@ public sealed class ReportSnapshotBuilder(ILabourHubDbContext db, SupplyRules su
                 PlacementStatus.PermitRefused => stage <= PlacementStatus.PermitFiled,
                 _ => status >= stage,
             };
+        int Applications(Func<ApplicationStatus, bool> at) => applications.Where(a => at(a.Status)).Sum(a => a.Count);
 
         return
         [
-            new("applied", Suppression.Count(applications.Count)),
-            new("shortlisted", Suppression.Count(applications.Count(a => a is ApplicationStatus.Shortlisted or ApplicationStatus.Interview or ApplicationStatus.Offered or ApplicationStatus.Hired))),
-            new("interview", Suppression.Count(applications.Count(a => a is ApplicationStatus.Interview or ApplicationStatus.Offered or ApplicationStatus.Hired))),
+            new("applied", Suppression.Count(Applications(_ => true))),
+            new("shortlisted", Suppression.Count(Applications(a => a is ApplicationStatus.Shortlisted or ApplicationStatus.Interview or ApplicationStatus.Offered or ApplicationStatus.Hired))),
+            new("interview", Suppression.Count(Applications(a => a is ApplicationStatus.Interview or ApplicationStatus.Offered or ApplicationStatus.Hired))),
             new("offered", Suppression.Count(placements.Count)),
             new("accepted", Suppression.Count(placements.Count(p => Reached(p, PlacementStatus.Accepted)))),
             new("contract_signed", Suppression.Count(placements.Count(p => Reached(p, PlacementStatus.ContractSigned)))),

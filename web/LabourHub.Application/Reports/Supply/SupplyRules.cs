@@ -17,17 +17,23 @@ public sealed class SupplyRules(EligibilityRules eligibility)
     /// <summary>A headcount that makes the workplace quota irrelevant: a need line has no single employer.</summary>
     private const int NoWorkplaceQuota = 1_000_000;
 
-    /// <summary>A test for one line: built once, then asked about each worker (eligibility is cached per kind of case).</summary>
+    /// <summary>
+    /// A test for one line, built once and then asked about each worker. The rules' answer depends on a worker only
+    /// through their status, whether they are in the line's province, and whether their waiting period is over on the
+    /// day, so it is decided once per such kind of worker and cached (a million workers need a few dozen decisions).
+    /// </summary>
     public Func<WorkerSupplyFacts, bool> For(LabourNeedsAssessment assessment, NeedLine line, Money? minimumWage, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(line);
         var onDate = today > assessment.PeriodStart ? today : assessment.PeriodStart;
         var wage = line.WageMin == Money.Zero && minimumWage is { } m ? m : line.WageMin;
-        var decided = new Dictionary<(ProtectionStatus, DateOnly?, int), bool>();
+        var code = line.IscoCode;
+        var waitOver = new Dictionary<DateOnly, bool>();
+        var decided = new Dictionary<(ProtectionStatus, bool SameProvince, bool WaitOver, bool HasDate), bool>();
         return worker =>
         {
-            if (!worker.OccupationCodes.Any(c => c.StartsWith(line.IscoCode, StringComparison.Ordinal))
+            if (!HasOccupation(worker.OccupationCodes, code)
                 || (worker.ProvinceCode != assessment.ProvinceCode && !worker.WillingToRelocate)
                 || worker.AvailableFrom > assessment.PeriodEnd
                 || worker.Employed)
@@ -35,7 +41,14 @@ public sealed class SupplyRules(EligibilityRules eligibility)
                 return false;
             }
 
-            var key = (worker.ProtectionStatus, worker.ProtectionRegisteredOn, worker.ProvinceCode);
+            var over = false;
+            if (worker.ProtectionRegisteredOn is { } registered && !waitOver.TryGetValue(registered, out over))
+            {
+                over = eligibility.WaitingPeriodOver(registered, onDate);
+                waitOver[registered] = over;
+            }
+
+            var key = (worker.ProtectionStatus, worker.ProvinceCode == assessment.ProvinceCode, over, worker.ProtectionRegisteredOn is not null);
             if (!decided.TryGetValue(key, out var eligible))
             {
                 eligible = eligibility.Decide(new EligibilityCase
@@ -43,7 +56,7 @@ public sealed class SupplyRules(EligibilityRules eligibility)
                     ProtectionStatus = worker.ProtectionStatus,
                     ProtectionRegisteredOn = worker.ProtectionRegisteredOn,
                     RegisteredProvinceCode = worker.ProvinceCode,
-                    VacancyIscoCode = line.IscoCode,
+                    VacancyIscoCode = code,
                     VacancyProvinceCode = assessment.ProvinceCode,
                     SeasonalAgriculture = assessment.NaceSection == "A",
                     WageMin = wage,
@@ -57,5 +70,18 @@ public sealed class SupplyRules(EligibilityRules eligibility)
 
             return eligible;
         };
+    }
+
+    private static bool HasOccupation(IReadOnlyList<string> codes, string prefix)
+    {
+        for (var i = 0; i < codes.Count; i++)
+        {
+            if (codes[i].StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
