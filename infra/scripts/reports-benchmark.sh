@@ -50,8 +50,11 @@ with open(sys.argv[1], "w", encoding="utf-8") as f:
             code = codes[(p + i) % len(codes)]
             f.write(f"Benchmark {p},{start},{end},{p},C,benchmark,generated,{code},{20 + (p * 7 + i * 13) % 180},30000,36000,,tr,FewApplicants\n")
 PY
+if [ "$(sqlite3 "$data/labourhub.db" "select count(*) from Assessments where Title = 'Benchmark 1'" 2>/dev/null || echo 0)" = "0" ]; then
 t=$(curl -fs -c "$jar" -b "$jar" "$base/reports/assessments" | token)
 echo "import of 324 lines: $(curl -s -o /dev/null -w '%{http_code} %{time_total}s' -c "$jar" -b "$jar" -F "__RequestVerificationToken=$t" -F "file=@$work/needs.csv;type=text/csv" "$base/reports/assessments/import")"
+fi
+echo "need lines: $(sqlite3 "$data/labourhub.db" 'select count(*) from AssessmentLines' 2>/dev/null || echo '?')"
 
 echo "snapshot computation (POST /reports/refresh, the background job's work), 3 runs:"
 for _ in 1 2 3; do

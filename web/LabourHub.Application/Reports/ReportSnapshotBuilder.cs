@@ -29,13 +29,19 @@ public sealed class ReportSnapshotBuilder(ILabourHubDbContext db, SupplyRules su
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var employed = (await db.Placements.AsNoTracking().Where(p => Employing.Contains(p.Status)).Select(p => p.WorkerId).ToListAsync(cancellationToken)).ToHashSet();
         var workers = new List<WorkerSupplyFacts>();
+        var labels = new Dictionary<Domain.Identifiers.WorkerId, (string Nationality, string Gender)>();
+        var interned = new Dictionary<(string, string), (string, string)>();
+        (string, string) Label(string nationality, string gender) =>
+            interned.TryGetValue((nationality, gender), out var label) ? label : interned[(nationality, gender)] = (nationality, gender);
         var registeredByProvince = new Dictionary<int, int>();
         var firstMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-(TrendMonths - 1));
         var registrations = new int[TrendMonths];
         await foreach (var w in db.Workers.AsNoTracking()
-                           .Select(w => new { w.Id, w.ProtectionStatus, w.ProtectionRegisteredOn, w.RegisteredProvinceCode, w.OccupationCodes, w.AvailableFrom, w.WillingToRelocate, w.RegisteredAt })
+                           .Select(w => new { w.Id, w.ProtectionStatus, w.ProtectionRegisteredOn, w.RegisteredProvinceCode, w.OccupationCodes, w.AvailableFrom, w.WillingToRelocate, w.RegisteredAt, w.NationalityCode, w.Gender })
                            .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
+            // Group labels for the fairness audit, kept by worker (interned: a few dozen distinct values).
+            labels[w.Id] = Label(w.NationalityCode, w.Gender.ToString());
             workers.Add(new WorkerSupplyFacts(w.Id, w.ProtectionStatus, w.ProtectionRegisteredOn, w.RegisteredProvinceCode, w.OccupationCodes, w.AvailableFrom, w.WillingToRelocate, employed.Contains(w.Id)));
             registeredByProvince[w.RegisteredProvinceCode] = registeredByProvince.GetValueOrDefault(w.RegisteredProvinceCode) + 1;
             AddToMonth(registrations, firstMonth, DateOnly.FromDateTime(w.RegisteredAt.UtcDateTime));
@@ -86,17 +92,24 @@ public sealed class ReportSnapshotBuilder(ILabourHubDbContext db, SupplyRules su
         var timeToFill = new List<TimeToFillRow> { Fill(null, fills.Select(f => f.Days).ToList()) };
         timeToFill.AddRange(fills.GroupBy(f => f.Sector).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Fill(g.Key, g.Select(f => f.Days).ToList())));
 
-        // Applications counted in the database by status and group labels (millions of rows never leave it).
-        var applications = await db.Applications.AsNoTracking()
-            .Join(db.Workers, a => a.WorkerId, w => w.Id, (a, w) => new { a.Status, w.NationalityCode, w.Gender })
-            .GroupBy(x => new { x.Status, x.NationalityCode, x.Gender })
-            .Select(g => new { g.Key.Status, g.Key.NationalityCode, g.Key.Gender, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        // Applications read as (worker, status) only and counted against the labels above: joining millions of rows
+        // in the database costs far more than this scan.
+        var counts = new Dictionary<(ApplicationStatus Status, string NationalityCode, string Gender), int>();
+        await foreach (var a in db.Applications.AsNoTracking().Select(a => new { a.WorkerId, a.Status }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (labels.TryGetValue(a.WorkerId, out var label))
+            {
+                var key = (a.Status, label.Nationality, label.Gender);
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var applications = counts.Select(c => new { c.Key.Status, c.Key.NationalityCode, c.Key.Gender, Count = c.Value }).ToList();
         var funnel = Funnel(applications.Select(a => (a.Status, a.Count)).ToList(), placements.Select(p => p.Status).ToList());
         var outcomes = new List<ApplicantOutcome>(applications.Sum(a => a.Status == ApplicationStatus.Withdrawn ? 0 : a.Count));
         foreach (var a in applications.Where(a => a.Status != ApplicationStatus.Withdrawn))
         {
-            var outcome = new ApplicantOutcome(a.NationalityCode, a.Gender.ToString(), a.Status is ApplicationStatus.Shortlisted or ApplicationStatus.Interview or ApplicationStatus.Offered or ApplicationStatus.Hired);
+            var outcome = new ApplicantOutcome(a.NationalityCode, a.Gender, a.Status is ApplicationStatus.Shortlisted or ApplicationStatus.Interview or ApplicationStatus.Offered or ApplicationStatus.Hired);
             outcomes.AddRange(Enumerable.Repeat(outcome, a.Count));
         }
 
