@@ -114,6 +114,42 @@ public sealed class ReportsTests(IdentityPortalFactory portal)
     }
 
     [Fact]
+    public async Task Form_AWrongLine_IsMarkedAndNothingIsSaved_ThenTheFixedFormSaves()
+    {
+        var analyst = await StaffAsync(Roles.MinistryAnalyst);
+        var title = $"Konya form {Guid.NewGuid():N}";
+        var fields = new Dictionary<string, string>
+        {
+            ["title"] = title, ["period_start"] = "2027-01-01", ["period_end"] = "2027-06-30", ["province_code"] = "42", ["nace_section"] = "c",
+            ["source"] = "Chamber survey", ["method"] = "Phone interviews",
+            ["lines[0].isco_code"] = "7212", ["lines[0].needed_count"] = "15", ["lines[0].wage_min_try"] = "30000", ["lines[0].wage_max_try"] = "34000",
+            ["lines[1].isco_code"] = "12345", ["lines[1].needed_count"] = "8",
+        };
+
+        var wrong = await PostFormAsync(analyst, fields);
+        var page = await wrong.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Contains("is-invalid\" id=\"l1-isco_code\" name=\"lines[1].isco_code\" value=\"12345\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("is-invalid\" id=\"l0-isco_code\"", page, StringComparison.Ordinal);
+        Assert.Contains("Line 2: Not an ISCO-08 code", page, StringComparison.Ordinal);
+        Assert.Empty(await AssessmentsTitledAsync(title));
+
+        fields["lines[1].isco_code"] = "8153";
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(analyst, fields)).StatusCode);
+        var saved = Assert.Single(await AssessmentsTitledAsync(title));
+        Assert.Equal("C", saved.NaceSection);
+        Assert.Equal(23, saved.Lines.Sum(l => l.NeededCount));
+    }
+
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient analyst, Dictionary<string, string> fields)
+    {
+        var page = await analyst.GetStringAsync("/reports/assessments/new");
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = IdentityPortalFactory.Token(page) };
+        return await analyst.PostAsync("/reports/assessments/new?culture=en", new FormUrlEncodedContent(form));
+    }
+
+    [Fact]
     public async Task Supply_CountsTheWorkersTheRulesAllow_AsComputedByHand()
     {
         // Mersin (33), chefs (3434); the period starts next month. Hand count: 12 + 2 = 14.
