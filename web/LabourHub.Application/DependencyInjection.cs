@@ -51,6 +51,11 @@ public static class DependencyInjection
         services.AddScoped<Protection.Rules.RedFlagRulesHandler>();
         services.AddScoped<Protection.Trust.EmployerTrustQuery>();
         services.AddScoped<Protection.Rights.GetRightsHandler>();
+        services.AddScoped<Assessments.AssessmentsHandler>();
+        services.AddSingleton<Reports.Supply.SupplyRules>();
+        services.AddScoped<Reports.ReportSnapshotBuilder>();
+        services.AddSingleton<Reports.ReportCache>();
+        services.AddScoped<Reports.Supply.CaseWorkerSupplyHandler>();
         return services;
     }
 }

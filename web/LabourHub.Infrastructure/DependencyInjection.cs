@@ -61,6 +61,7 @@ public static class DependencyInjection
         services.AddNotificationMail(configuration);
         services.AddWorkflowSweep(configuration);
         services.AddSupport(configuration);
+        services.AddReports(configuration);
 
         services.AddHealthChecks()
             .AddDbContextCheck<LabourHubDbContext>("database", tags: [ReadyTag])
@@ -139,6 +140,19 @@ public static class DependencyInjection
         if (options.RunMilestoneSweeper && HostRole.RunsJobs(Role(configuration)))
         {
             services.AddHostedService(sp => sp.GetRequiredService<Support.MilestoneSweeper>());
+        }
+    }
+
+    /// <summary>Report files, the fairness audit over outcomes, and the background refresh of the report snapshot.</summary>
+    private static void AddReports(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LabourHub.Application.Reports.ReportsOptions>().Bind(configuration.GetSection(LabourHub.Application.Reports.ReportsOptions.SectionName));
+        services.AddSingleton<LabourHub.Application.Assessments.ISpreadsheetFiles, Reports.SpreadsheetFiles>();
+        services.AddSingleton<LabourHub.Application.Reports.IOutcomeFairnessAudit, Reports.OutcomeFairnessAudit>();
+        var options = configuration.GetSection(LabourHub.Application.Reports.ReportsOptions.SectionName).Get<LabourHub.Application.Reports.ReportsOptions>() ?? new LabourHub.Application.Reports.ReportsOptions();
+        if (options.RefreshSeconds > 0 && HostRole.ServesPortal(Role(configuration)))
+        {
+            services.AddHostedService<Reports.ReportRefresher>();
         }
     }
 

@@ -55,6 +55,7 @@ public sealed partial class DemoDataSeeder(
             await SaveInBatchesAsync(population.Vacancies, ct);
             await SaveInBatchesAsync(population.Workers, ct);
             await SaveInBatchesAsync(population.Applications, ct);
+            await SaveInBatchesAsync(DemoAssessments.Create(now), ct);
             db.ChangeTracker.AutoDetectChangesEnabled = true;
             db.WritesSearchOutbox = true;
             return population.Employers.Count + population.Vacancies.Count + population.Workers.Count + population.Applications.Count;

@@ -46,14 +46,30 @@ public static class PortalServiceCollectionExtensions
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddScoped<LabourHub.Application.Notifications.INotificationMailer, NotificationMailer>();
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.AddSingleton(_ => Reports.ProvinceMap.Load());
         return services;
     }
 
     /// <summary>The OpenAPI document for /api/v1.</summary>
     public static IServiceCollection AddPortalApi(this IServiceCollection services)
     {
-        services.AddOpenApi("v1", options => options.ShouldInclude = description =>
-            description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+        services.AddOpenApi("v1", options =>
+        {
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            options.AddSchemaTransformer((schema, context, _) =>
+            {
+                if (context.JsonTypeInfo.Type == typeof(LabourHub.Application.Reports.ReportCount))
+                {
+                    // A count of people: a number, or the string "<10" when fewer than ten people are behind it.
+                    schema.Type = Microsoft.OpenApi.JsonSchemaType.Integer | Microsoft.OpenApi.JsonSchemaType.String;
+                    schema.Properties?.Clear();
+                    schema.Description = "A count of people: an integer of at least 10, or the string \"<10\" (suppressed).";
+                }
+
+                return Task.CompletedTask;
+            });
+        });
+        services.AddAuthorizationBuilder().AddPolicy(Api.ReportsReadPolicy.Name, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => Api.ReportsReadPolicy.Allows(c.User)));
         return services;
     }
 }

@@ -1,0 +1,7 @@
+namespace LabourHub.Application.Assessments;
+
+public enum SpreadsheetKind
+{
+    Csv,
+    Xlsx,
+}
