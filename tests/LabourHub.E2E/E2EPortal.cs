@@ -116,6 +116,44 @@ public sealed class E2EPortal : WebApplicationFactory<Program>, IAsyncLifetime
         return (user.UserName, password, key, employer.Id);
     }
 
+    /// <summary>
+    /// Active placements (registered employment) of other businesses' hires, straight into the database through the
+    /// domain's own steps: background data so that a report figure crosses the suppression threshold.
+    /// </summary>
+    public async Task PlantActivePlacementsAsync(int count)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LabourHubDbContext>();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var rules = new Domain.Workflow.PlacementRules
+        {
+            Eligibility = new Domain.Eligibility.EligibilityDecision(Domain.Eligibility.EligibilityStatus.EligibleNow, null, [], []),
+            MinimumWage = Domain.Reference.MinimumWage.InForce(db.MinimumWages.ToList(), today),
+        };
+        var taken = db.Applications.Select(a => new { a.VacancyId, a.WorkerId }).ToList();
+        var pairs = (from v in db.Vacancies.Select(v => new { v.Id, v.EmployerId }).Take(30).ToList()
+                     from w in db.Workers.Select(w => w.Id).Take(40).ToList()
+                     where !taken.Any(t => t.VacancyId == v.Id && t.WorkerId == w)
+                     select (Vacancy: v, Worker: w)).Take(count).ToList();
+        foreach (var (vacancy, worker) in pairs)
+        {
+            var application = Domain.Applications.JobApplication.Submit(vacancy.Id, worker, DateTimeOffset.UtcNow);
+            db.Applications.Add(application);
+            var terms = new Domain.Workflow.PlacementTerms { PositionTitle = "Operatör", Wage = Money.FromKurus(4_000_000), StartDate = today.AddDays(1), OfferValidUntil = today };
+            var placement = Domain.Workflow.Placement.Offer(application.Id, vacancy.Id, vacancy.EmployerId, worker, "8189", 27, false, terms, rules, today).Value.Placement;
+            placement.Accept(today);
+            placement.SignAsWorker(rules, today);
+            placement.SignAsEmployer("owner", true, rules, today);
+            placement.FilePermit("EIZ-1", Domain.Workflow.Placement.PermitChecklist, rules, today);
+            placement.RecordPermitGranted(today, today.AddDays(365), today);
+            placement.FileSgkNotice("SGK-1", today, today);
+            placement.Activate(today.AddDays(1));
+            db.Placements.Add(placement);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>A staff account of the role with an authenticator.</summary>
     public async Task<(string Login, string Password, string TotpKey)> StaffAsync(string role)
     {

@@ -24,6 +24,13 @@ public sealed partial class RegisteredEmploymentJourney(E2EPortal portal)
     [Fact]
     public async Task A_worker_and_a_business_go_from_registration_to_registered_employment_in_a_real_browser()
     {
+        // Nine registered jobs exist already (other businesses): one more crosses the reports' suppression threshold.
+        await portal.PlantActivePlacementsAsync(9);
+        var analystAccount = await portal.StaffAsync(Identity.Accounts.Roles.MinistryAnalyst);
+        var analyst = await portal.PageAsync(phone: false);
+        await SignInAsync(analyst, analystAccount.Login, analystAccount.Password, analystAccount.TotpKey);
+        Assert.Equal("<10", await RegisteredEmploymentFigureAsync(analyst));
+
         var owner = await portal.BusinessOwnerAsync();
         var business = await portal.PageAsync();
         await SignInAsync(business, owner.Login, owner.Password, owner.TotpKey);
@@ -141,6 +148,27 @@ public sealed partial class RegisteredEmploymentJourney(E2EPortal portal)
         Assert.Contains("يعمل: وظيفة مسجّلة", await worker.ContentAsync(), StringComparison.Ordinal);
         await portal.ScreenshotAsync(business, "journey-active-tr-390");
         await portal.ScreenshotAsync(worker, "journey-active-ar-390");
+
+        // The ministry analyst sees the new registered job in the reports (the figure is now shown, not "<10").
+        Assert.Equal("10", await RegisteredEmploymentFigureAsync(analyst));
+        await AssertAccessibleAsync(analyst);
+        await portal.ScreenshotAsync(analyst, "journey-reports-tr-1280");
+    }
+
+    /// <summary>The analyst recomputes the reports and reads the funnel's last stage, registered employment.</summary>
+    private static async Task<string> RegisteredEmploymentFigureAsync(IPage analyst)
+    {
+        await analyst.GotoAsync("/reports?culture=tr");
+#pragma warning disable CS0612
+        await analyst.RunAndWaitForNavigationAsync(() => analyst.Locator("form[action='/reports/refresh'] button").ClickAsync());
+#pragma warning restore CS0612
+        var funnel = analyst.Locator("section[aria-labelledby=funnel-heading] tbody tr");
+        if (await funnel.CountAsync() == 0)
+        {
+            Assert.Fail($"no funnel on {analyst.Url}: {await analyst.Locator("main").InnerTextAsync()}");
+        }
+
+        return (await funnel.Last.Locator("td").InnerTextAsync()).Trim();
     }
 
     private static async Task Step(IPage page, string placement, string step)

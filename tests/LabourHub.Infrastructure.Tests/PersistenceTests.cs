@@ -78,8 +78,9 @@ public abstract class PersistenceTests(DatabaseFixture fixture)
         Assert.Equal(skills, await after.EscoSkills.CountAsync());
         Assert.True(redFlagRules > 100);
         Assert.Equal(redFlagRules, await after.RedFlagRules.CountAsync());
-        // Reference data, the red-flag rules (Protection) and the demo data: each loaded once.
-        Assert.Equal(3, await after.DataImports.CountAsync());
+        // Reference data, the red-flag rules (Protection), the demo data and the demo support programme: each loaded once.
+        Assert.Equal(4, await after.DataImports.CountAsync());
+        Assert.Equal(1, await after.SupportProgrammes.CountAsync());
     }
 
     [SkippableFact]
