@@ -25,12 +25,33 @@ public sealed class E2EPortal : WebApplicationFactory<Program>, IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>
+    /// False on a machine without Debian's Chromium: the journeys then skip and say why (`apt-get install chromium`).
+    /// In CI (CI=true) a missing browser is a failure, never a skip.
+    /// </summary>
+    public static bool BrowserInstalled { get; } = File.Exists(ChromiumPath);
+
+    public static void SkipWithoutBrowser()
+    {
+        if (!BrowserInstalled && Environment.GetEnvironmentVariable("CI") is "true" or "1")
+        {
+            throw new InvalidOperationException($"CI must install Chromium at {ChromiumPath} (apt-get install chromium).");
+        }
+
+        Skip.IfNot(BrowserInstalled, $"No browser at {ChromiumPath}: install Debian's Chromium (apt-get install chromium) to run the end-to-end tests.");
+    }
+
     public string BaseUrl { get; private set; } = string.Empty;
 
     public string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "e2e-screenshots");
 
     public async Task InitializeAsync()
     {
+        if (!BrowserInstalled)
+        {
+            return;
+        }
+
         UseKestrel(0);
         StartServer();
         BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -50,7 +71,11 @@ public sealed class E2EPortal : WebApplicationFactory<Program>, IAsyncLifetime
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        await Browser.CloseAsync();
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
         _playwright?.Dispose();
         await DisposeAsync();
     }

@@ -21,9 +21,10 @@ namespace LabourHub.E2E;
 [Trait("Capability", "E2E")]
 public sealed partial class RegisteredEmploymentJourney(E2EPortal portal)
 {
-    [Fact]
+    [SkippableFact]
     public async Task A_worker_and_a_business_go_from_registration_to_registered_employment_in_a_real_browser()
     {
+        E2EPortal.SkipWithoutBrowser();
         // Nine registered jobs exist already (other businesses): one more crosses the reports' suppression threshold.
         await portal.PlantActivePlacementsAsync(9);
         var analystAccount = await portal.StaffAsync(Identity.Accounts.Roles.MinistryAnalyst);

@@ -14,9 +14,10 @@ namespace LabourHub.E2E;
 [Trait("Capability", "E2E")]
 public sealed partial class ServicePurchaseJourney(E2EPortal portal)
 {
-    [Fact]
+    [SkippableFact]
     public async Task A_business_buys_a_service_through_stripe_checkout_and_gets_a_receipt_once_stripe_confirms()
     {
+        E2EPortal.SkipWithoutBrowser();
         var owner = await portal.BusinessOwnerAsync();
         var page = await portal.PageAsync();
         await SignInAsync(page, owner.Login, owner.Password, owner.TotpKey);
