@@ -149,6 +149,12 @@ public sealed partial class RegisteredEmploymentJourney(E2EPortal portal)
         Assert.Contains("يعمل: وظيفة مسجّلة", await worker.ContentAsync(), StringComparison.Ordinal);
         await portal.ScreenshotAsync(business, "journey-active-tr-390");
         await portal.ScreenshotAsync(worker, "journey-active-ar-390");
+        await business.SetViewportSizeAsync(1280, 800);
+        await worker.SetViewportSizeAsync(1280, 800);
+        await portal.ScreenshotAsync(business, "journey-active-tr-1280");
+        await portal.ScreenshotAsync(worker, "journey-active-ar-1280");
+        await worker.GotoAsync($"/vacancies/{vacancyId}");
+        await portal.ScreenshotAsync(worker, "journey-vacancy-ar-1280");
 
         // The ministry analyst sees the new registered job in the reports (the figure is now shown, not "<10").
         Assert.Equal("10", await RegisteredEmploymentFigureAsync(analyst));

@@ -56,6 +56,7 @@ internal static class DeploymentFiles
         Add(known, "Telemetry", typeof(LabourHub.Web.Infrastructure.TelemetryOptions));
         Add(known, "Stripe", typeof(LabourHub.Infrastructure.Support.StripeOptions));
         Add(known, "Support", typeof(LabourHub.Infrastructure.Support.SupportOptions));
+        Add(known, "Reports", typeof(LabourHub.Application.Reports.ReportsOptions));
         return known;
     }
 
