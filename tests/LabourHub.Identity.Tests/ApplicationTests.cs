@@ -65,10 +65,10 @@ public sealed class ApplicationTests(IdentityPortalFactory portal)
         db.Vacancies.Add(draft);
         await db.SaveChangesAsync();
         var closed = draft.Id.Value;
-        var someoneElses = await db.Applications.Where(a => a.Status == ApplicationStatus.Submitted).Select(a => a.Id.Value).FirstAsync();
+        var demoWorker = await DemoWorkerIdAsync(db);
+        var someoneElses = await db.Applications.Where(a => a.Status == ApplicationStatus.Submitted && a.WorkerId != demoWorker).Select(a => a.Id.Value).FirstAsync();
         var worker = portal.Browser();
         await IdentityPortalFactory.SignInAsync(worker, "worker@demo.labourhub.example", IdentitySeeder.DemoPassword);
-        var demoWorker = await DemoWorkerIdAsync(db);
         Assert.False(await db.Applications.AnyAsync(a => a.Id == new Domain.Identifiers.JobApplicationId(someoneElses) && a.WorkerId == demoWorker));
 
         Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(worker, $"/vacancies/{closed}/apply", "/my/applications")).StatusCode);
