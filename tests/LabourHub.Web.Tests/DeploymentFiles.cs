@@ -54,6 +54,7 @@ internal static class DeploymentFiles
         Add(known, "Jobs", typeof(LabourHub.Infrastructure.Jobs.JobLeaseOptions));
         Add(known, "Identity", typeof(LabourHub.Identity.LabourHubIdentityOptions));
         Add(known, "Telemetry", typeof(LabourHub.Web.Infrastructure.TelemetryOptions));
+        Add(known, "PublicCache", typeof(LabourHub.Web.Infrastructure.PublicCacheOptions));
         Add(known, "Stripe", typeof(LabourHub.Infrastructure.Support.StripeOptions));
         Add(known, "Support", typeof(LabourHub.Infrastructure.Support.SupportOptions));
         Add(known, "Reports", typeof(LabourHub.Application.Reports.ReportsOptions));

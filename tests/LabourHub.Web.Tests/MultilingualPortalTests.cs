@@ -41,55 +41,40 @@ public sealed class MultilingualPortalTests(PortalFactory portal)
     }
 
     [Fact]
-    public async Task ChoosingALanguage_WithTheFormsToken_RemembersIt()
+    public async Task LanguageLinks_KeepThePageAndItsQuery_AndTheChoiceIsRemembered()
     {
         var browser = portal.Browser();
-        var home = await browser.GetStringAsync("/vacancies");
-        var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["culture"] = "fa",
-            ["returnUrl"] = "/vacancies",
-            ["__RequestVerificationToken"] = PortalFactory.AntiforgeryToken(home),
-        });
+        var html = await browser.GetStringAsync("/vacancies?q=kaynak&page=1");
+        var link = Regex.Match(html, "<a href=\"([^\"]*)\" hreflang=\"fa\"").Groups[1].Value;
 
-        var response = await browser.PostAsync("/culture", form);
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/vacancies", response.Headers.Location?.OriginalString);
+        Assert.Equal("/vacancies?q=kaynak&amp;page=1&amp;culture=fa", link);
+        var page = await browser.GetStringAsync(WebUtility.HtmlDecode(link));
+        Assert.Contains("<html lang=\"fa\" dir=\"rtl\">", page, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"fa\" dir=\"rtl\">", await browser.GetStringAsync("/"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ChoosingALanguage_WithoutAToken_IsRefused()
+    public async Task LanguageLinks_MarkTheCurrentLanguage_AndReplaceAnEarlierChoice()
     {
-        var response = await portal.Browser().PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = "ar" }));
+        var html = await portal.Browser().GetStringAsync("/vacancies?culture=ar");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.DoesNotContain(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal)));
+        Assert.Matches("<a href=\"/vacancies\\?culture=ar\" hreflang=\"ar\" [^>]*aria-current=\"true\"", html);
+        Assert.Contains("href=\"/vacancies?culture=en\" hreflang=\"en\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ChoosingALanguage_OffSiteReturnUrl_StaysOnSite()
+    public async Task AnUnknownLanguage_IsIgnored()
     {
-        var browser = portal.Browser();
-        var token = PortalFactory.AntiforgeryToken(await browser.GetStringAsync("/"));
-        var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["culture"] = "en",
-            ["returnUrl"] = "https://evil.example/",
-            ["__RequestVerificationToken"] = token,
-        });
+        var response = await portal.Browser().GetAsync("/?culture=xx");
 
-        var response = await browser.PostAsync("/culture", form);
-
-        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal)));
+        Assert.Contains("<html lang=\"tr\" dir=\"ltr\">", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("/")]
-    [InlineData("/vacancies")]
-    [InlineData("/workers")]
-    [InlineData("/ministry")]
+    [InlineData("/account/login")]
+    [InlineData("/account/register")]
     public async Task EveryPostForm_CarriesAnAntiforgeryToken(string path)
     {
         var html = await portal.Browser().GetStringAsync(path);
@@ -97,5 +82,19 @@ public sealed class MultilingualPortalTests(PortalFactory portal)
 
         Assert.NotEmpty(forms);
         Assert.All(forms, f => Assert.Contains("__RequestVerificationToken", f.Value, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/vacancies?q=kaynak")]
+    [InlineData("/workers")]
+    [InlineData("/ministry")]
+    public async Task AnonymousPublicPages_SetNoCookieAndCarryNoToken(string path)
+    {
+        var response = await portal.Browser().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+        Assert.DoesNotContain("__RequestVerificationToken", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

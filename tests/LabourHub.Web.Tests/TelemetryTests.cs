@@ -33,7 +33,7 @@ public sealed class TelemetryTests(PortalFactory portal)
         listener.Start();
         var browser = portal.Browser();
 
-        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/vacancies?q=kaynak")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/vacancies?q=kaynak&sort=newest")).StatusCode);
         var login = await browser.GetStringAsync("/account/login");
         await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {

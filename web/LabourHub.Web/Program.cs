@@ -11,6 +11,7 @@ builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddPortalIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLocalization();
 builder.Services.AddPortal();
+builder.Services.AddPublicPageCache(builder.Configuration);
 builder.Services.AddPortalApi();
 builder.Services.AddPortalTelemetry(builder.Configuration, builder.Environment);
 
@@ -52,6 +53,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseOutputCache();
 app.UseAntiforgery();
 app.MapPortalHealthChecks();
 app.MapPortalApi();

@@ -22,6 +22,7 @@ public sealed partial class SearchIndexer(
     IOptions<SearchOptions> options,
     TimeProvider clock,
     JobLeases leases,
+    IEnumerable<IVacancyIndexObserver> observers,
     ILogger<SearchIndexer> logger) : BackgroundService
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
@@ -83,6 +84,14 @@ public sealed partial class SearchIndexer(
         }
 
         await db.SaveChangesAsync(CancellationToken.None);
+        if (batch.Exists(m => m.Topic is SearchTopics.Vacancy or SearchTopics.Employer))
+        {
+            foreach (var observer in observers)
+            {
+                await observer.VacanciesChangedAsync(CancellationToken.None);
+            }
+        }
+
         return batch.Count;
     }
 

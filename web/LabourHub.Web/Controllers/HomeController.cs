@@ -21,19 +21,6 @@ public sealed class HomeController(GetMarketplaceCountsHandler counts, SearchVac
         return View(new HomeViewModel(figures, latest.Items.Select(i => i.Vacancy).ToList()));
     }
 
-    /// <summary>Remembers the language chosen in the header and returns to the page the user was on.</summary>
-    [HttpPost("/culture")]
-    public IActionResult SetCulture([FromForm] string culture, [FromForm] string? returnUrl)
-    {
-        if (!CultureLanguage.Supported.Contains(culture))
-        {
-            return BadRequest();
-        }
-
-        PortalLocalizationExtensions.RememberCulture(Response, culture);
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
-    }
-
     // Any method: a failed POST is re-executed here as a POST.
     [Route("/error")]
     [Route("/error/{statusCode:int}")]

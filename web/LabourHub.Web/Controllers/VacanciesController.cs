@@ -6,6 +6,7 @@ using LabourHub.Web.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace LabourHub.Web.Controllers;
@@ -22,6 +23,7 @@ public sealed class VacanciesController(
     private const double DefaultRadiusKm = 50;
 
     [HttpGet("")]
+    [OutputCache(PolicyName = Infrastructure.PublicPageCache.SearchPolicy)]
     public async Task<IActionResult> Index(VacancyFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
