@@ -282,6 +282,7 @@ public abstract class SearchPipelineTests(string provider) : IAsyncLifetime
         Options.Create(new SearchOptions { BatchSize = 500 }),
         TimeProvider.System,
         Db.Services.GetRequiredService<LabourHub.Infrastructure.Jobs.JobLeases>(),
+        [],
         NullLogger<SearchIndexer>.Instance);
 
     private async Task<int> OutboxCountAsync()

@@ -58,9 +58,10 @@ internal static partial class LuceneQueries
         var best = new DisjunctionMaxQuery(0.2f);
         foreach (var folded in LuceneAnalysis.Tokens(LuceneAnalysis.Folded, "q", word))
         {
-            // Typo tolerance is for words the index does not know: a word spelt as some document spells it is not
-            // widened to its neighbours (faster, and "garson" does not also find "karton").
-            var known = foldedFields.Any(field => reader.DocFreq(new Term(LuceneFields.Folded(field), folded)) > 0);
+            // Typo tolerance is for words the index does not know: a word spelt as some document spells it, or the
+            // beginning of such a word (the prefix clause finds those: "kaynak" in "kaynakçı"), is not widened to its
+            // neighbours (faster, and "garson" does not also find "karton").
+            var known = folded.Length < 4 || foldedFields.Any(field => KnownOrBeginsAKnownWord(reader, LuceneFields.Folded(field), folded));
             foreach (var field in foldedFields)
             {
                 var term = new Term(LuceneFields.Folded(field), folded);
@@ -103,6 +104,24 @@ internal static partial class LuceneQueries
         }
 
         return best.Disjuncts.Count == 0 ? null : best;
+    }
+
+    private static bool KnownOrBeginsAKnownWord(IndexReader reader, string field, string word)
+    {
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null)
+        {
+            return false;
+        }
+
+        var target = new BytesRef(word);
+        var cursor = terms.GetEnumerator();
+        return cursor.SeekCeil(target) switch
+        {
+            TermsEnum.SeekStatus.FOUND => true,
+            TermsEnum.SeekStatus.NOT_FOUND => StringHelper.StartsWith(cursor.Term, target),
+            _ => false,
+        };
     }
 
     /// <summary>

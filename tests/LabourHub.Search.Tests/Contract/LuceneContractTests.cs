@@ -30,6 +30,18 @@ public sealed class LuceneContractTests : SearchContractTests, IDisposable
     }
 
     [Fact]
+    public async Task The_beginning_of_a_known_word_is_not_widened_to_its_typo_neighbours()
+    {
+        var engine = await With(await CreateEngineAsync(), SearchIndexes.Vacancies,
+            Vacancy("welder", "Kaynakçı aranıyor"), Vacancy("ski", "Kayak hocası"), Vacancy("waiter", "Garson"));
+
+        // "kaynak" begins "kaynakci" (the prefix clause finds it); one edit would also reach "kayak".
+        Assert.Equal(["welder"], await Ids(engine, new SearchRequest { Index = SearchIndexes.Vacancies, Text = "kaynak" }));
+        // A word no indexed word begins with keeps its typo tolerance.
+        Assert.Equal(["waiter"], await Ids(engine, new SearchRequest { Index = SearchIndexes.Vacancies, Text = "garsom" }));
+    }
+
+    [Fact]
     public async Task A_second_process_on_the_same_folder_is_told_the_index_is_unavailable()
     {
         var path = Path.Combine(_root, "locked");

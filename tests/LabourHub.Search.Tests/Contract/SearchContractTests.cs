@@ -32,13 +32,13 @@ public abstract class SearchContractTests
 
     protected static GeoPoint NorthOf(GeoPoint origin, double km) => new(origin.Latitude + (km / (6371.0088 * Math.PI / 180)), origin.Longitude);
 
-    private static async Task<ISearchEngine> With(ISearchEngine engine, string index, params SearchDocument[] documents)
+    protected static async Task<ISearchEngine> With(ISearchEngine engine, string index, params SearchDocument[] documents)
     {
         await engine.IndexAsync(index, documents, CancellationToken.None);
         return engine;
     }
 
-    private static async Task<List<string>> Ids(ISearchEngine engine, SearchRequest request) =>
+    protected static async Task<List<string>> Ids(ISearchEngine engine, SearchRequest request) =>
         (await engine.SearchAsync(request, CancellationToken.None)).Hits.Select(h => h.Id).ToList();
 
     [SkippableTheory]

@@ -52,14 +52,16 @@ public sealed partial class SearchVacanciesHandler(
     private async Task<List<VacancySearchItem>> HydrateAsync(IReadOnlyList<VacancyIndexHit> hits, string language, CancellationToken cancellationToken)
     {
         var ids = hits.Select(h => new Domain.Identifiers.VacancyId(h.Id)).ToList();
+        // Only the columns a result line shows: not the description, the search text or the owned collections.
         var rows = await (from v in db.Vacancies.AsNoTracking()
                           join e in db.Employers.AsNoTracking() on v.EmployerId equals e.Id
                           where ids.Contains(v.Id) && v.Status == VacancyStatus.Open
-                          select new { Vacancy = v, e.Name }).ToListAsync(cancellationToken);
-        var byId = rows.ToDictionary(r => r.Vacancy.Id.Value);
+                          select new VacancySummaryColumns(v.Id, v.Title, e.Name, v.ProvinceCode, v.District, v.IscoCode, v.WageMin, v.WageMax, v.Positions, v.Shift, v.PostedAt))
+                         .ToListAsync(cancellationToken);
+        var byId = rows.ToDictionary(r => r.Id.Value);
         return hits
             .Where(h => byId.ContainsKey(h.Id))
-            .Select(h => new VacancySearchItem(VacancyMapping.ToSummary(byId[h.Id].Vacancy, byId[h.Id].Name, catalogue, language), h.DistanceKm, h.Highlights))
+            .Select(h => new VacancySearchItem(VacancyMapping.ToSummary(byId[h.Id], catalogue, language), h.DistanceKm, h.Highlights))
             .ToList();
     }
 
