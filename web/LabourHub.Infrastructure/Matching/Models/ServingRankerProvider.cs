@@ -26,7 +26,7 @@ public sealed partial class ServingRankerProvider(
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile ServingRanker _current = ServingRanker.Baseline("no_model");
-    private long _checkedAtTicks = long.MinValue;
+    private long _checkedAtTicks; // 0: the first ranking looks (never long.MinValue: now - MinValue overflows)
 
     public string ModelFolder => Path.Combine(labourHub.Value.DataFolder, "models");
 
