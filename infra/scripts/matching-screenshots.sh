@@ -52,7 +52,8 @@ mkdir -p "$out"
 admin="$work/admin.jar"
 staff "$admin" admin@demo.labourhub.example
 for culture in ar tr; do shot "$admin" "/admin/models?culture=$culture" "models-baseline-$culture-390"; done
-post "$admin" /admin/models/retrain
+t=$(curl -fs -c "$admin" -b "$admin" "$base/admin/models" | token)
+curl -s -o /dev/null -c "$admin" -b "$admin" -X POST "$base/admin/models/retrain" --data-urlencode "__RequestVerificationToken=$t"
 for _ in $(seq 1 40); do
   page=$(curl -fs -b "$admin" "$base/admin/models?culture=ar")
   if printf '%s' "$page" | grep -q 'data-status="Running"'; then shot "$admin" "/admin/models?culture=ar" "models-running-ar-390"; break; fi
@@ -78,8 +79,8 @@ title,period_start,period_end,province_code,nace_section,source,method,isco_code
 CSV
 t=$(curl -fs -c "$analyst" -b "$analyst" "$base/reports/assessments" | token)
 curl -s -o /dev/null -c "$analyst" -b "$analyst" -F "__RequestVerificationToken=$t" -F "file=@$work/needs.csv;type=text/csv" "$base/reports/assessments/import"
-line=$(curl -fs -b "$analyst" "$base/reports/assessments" | grep -o '/reports/assessments/[0-9a-f-]*/lines/1/candidates' | head -1)
-assessment=$(printf '%s' "$line" | cut -d/ -f4)
+assessment=$(sqlite3 "$work/data/labourhub.db" "SELECT lower(Id) FROM Assessments WHERE Title = 'İhtiyaç analizi $province';")
+line="/reports/assessments/$assessment/lines/1/candidates"
 for culture in ar tr; do
   shot "$analyst" "$line?culture=$culture" "need-candidates-counts-$culture-390"
   shot "$caseworker" "/caseworker/needs/$assessment/1/candidates?culture=$culture" "need-candidates-people-$culture-390" 1400
