@@ -28,6 +28,8 @@ S = {
 "Models.Stage.done": ("done", "bitti", "تم", "انجام شد"),
 "Models.Progress": ("Retraining progress", "Yeniden eğitim ilerlemesi", "تقدّم إعادة التدريب", "پیشرفت آموزش دوباره"),
 "Models.RequestedAt": ("Asked for {0}", "İstendi: {0}", "طُلب في {0}", "درخواست: {0}"),
+"Models.ByYou": ("by you", "sizin tarafınızdan", "بواسطتك", "توسط شما"),
+"Models.ByOther": ("by another administrator", "başka bir yönetici tarafından", "بواسطة مسؤول آخر", "توسط مدیر دیگری"),
 "Models.StartedAt": ("started {0}", "başladı: {0}", "بدأ في {0}", "شروع: {0}"),
 "Models.FinishedAt": ("finished {0}", "bitti: {0}", "انتهى في {0}", "پایان: {0}"),
 "Models.Outcome.promoted": ("The new model beat the baseline and now ranks.", "Yeni model temel sıralamayı geçti ve artık sıralıyor.", "تفوّق النموذج الجديد على الترتيب الأساسي وصار يرتّب الآن.", "مدل تازه از رتبه‌بندی پایه بهتر بود و اکنون رتبه‌بندی می‌کند."),

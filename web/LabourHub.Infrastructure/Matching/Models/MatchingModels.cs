@@ -64,7 +64,7 @@ public sealed class MatchingModels(LabourHubDbContext db, ServingRankerProvider 
         var run = runId is { } id
             ? await runs.FirstOrDefaultAsync(r => r.Id == id, cancellationToken)
             : await runs.OrderByDescending(r => r.RequestedAt).FirstOrDefaultAsync(cancellationToken);
-        return run is null ? null : new TrainingRunView(run.Id, run.Status, run.Stage, run.Percent, run.RequestedAt, run.StartedAt, run.FinishedAt, run.ModelVersion, run.Outcome, run.History);
+        return run is null ? null : new TrainingRunView(run.Id, run.RequestedBy, run.Status, run.Stage, run.Percent, run.RequestedAt, run.StartedAt, run.FinishedAt, run.ModelVersion, run.Outcome, run.History);
     }
 
     private static IReadOnlyDictionary<string, double> Metrics(string manifestJson)
