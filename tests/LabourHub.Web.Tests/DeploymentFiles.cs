@@ -58,6 +58,7 @@ internal static class DeploymentFiles
         Add(known, "Stripe", typeof(LabourHub.Infrastructure.Support.StripeOptions));
         Add(known, "Support", typeof(LabourHub.Infrastructure.Support.SupportOptions));
         Add(known, "Reports", typeof(LabourHub.Application.Reports.ReportsOptions));
+        Add(known, "Matching", typeof(LabourHub.Infrastructure.Matching.MatchingOptions));
         return known;
     }
 

@@ -3,6 +3,7 @@ using LabourHub.Application.Reference;
 using LabourHub.Infrastructure.Configuration;
 using LabourHub.Infrastructure.DemoData;
 using LabourHub.Infrastructure.Jobs;
+using LabourHub.Infrastructure.Matching;
 using LabourHub.Infrastructure.Persistence;
 using LabourHub.Infrastructure.ReferenceData;
 using LabourHub.Infrastructure.Startup;
@@ -62,6 +63,7 @@ public static class DependencyInjection
         services.AddWorkflowSweep(configuration);
         services.AddSupport(configuration);
         services.AddReports(configuration);
+        services.AddMatchingModels(configuration);
 
         services.AddHealthChecks()
             .AddDbContextCheck<LabourHubDbContext>("database", tags: [ReadyTag])

@@ -8,4 +8,5 @@ public static class JobNames
     public const string TokenPruning = "token-pruning";
     public const string WorkflowSweep = "workflow-sweep";
     public const string SupportMilestones = "support-milestones";
+    public const string ModelRetraining = "model-retraining";
 }

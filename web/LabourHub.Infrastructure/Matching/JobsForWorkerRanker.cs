@@ -11,17 +11,16 @@ using LabourHub.Infrastructure.Persistence;
 using LabourHub.Matching.Explanations;
 using LabourHub.Matching.Features;
 using LabourHub.Matching.Inputs;
-using LabourHub.Matching.Ranking;
 using Microsoft.EntityFrameworkCore;
 
 namespace LabourHub.Infrastructure.Matching;
 
 /// <summary>
 /// "Jobs for you": every open vacancy goes through the domain's eligibility rules first; those the person may take
-/// now are ranked by the serving ranker (the transparent baseline until a model is promoted in the product) and
+/// now are ranked by the serving ranker (the promoted model, or the transparent baseline) and
 /// explained; those they may take later are listed apart with the date; the rest are only counted.
 /// </summary>
-public sealed class JobsForWorkerRanker(LabourHubDbContext db, IReferenceCatalogue catalogue, TimeProvider clock) : IJobsForWorker
+public sealed class JobsForWorkerRanker(LabourHubDbContext db, IReferenceCatalogue catalogue, Models.ServingRankerProvider serving, TimeProvider clock) : IJobsForWorker
 {
     public async Task<JobsForWorkerResult> RankAsync(string userId, int top, CancellationToken cancellationToken)
     {
@@ -39,7 +38,7 @@ public sealed class JobsForWorkerRanker(LabourHubDbContext db, IReferenceCatalog
                           select new { Vacancy = v, e.Name, e.TurkishHeadcount, e.ForeignHeadcount }).ToListAsync(cancellationToken);
 
         var extractor = new FeatureExtractor(MatchingReference.Distances);
-        IRanker ranker = new BaselineRanker();
+        var ranker = (await serving.GetAsync(cancellationToken)).Ranker;
         var language = CultureLanguage.Current;
         var now = new List<(RankedJob Job, float Score, float[] Features)>();
         var later = new List<RankedJob>();

@@ -10,7 +10,6 @@ using LabourHub.Infrastructure.Persistence;
 using LabourHub.Matching.Explanations;
 using LabourHub.Matching.Features;
 using LabourHub.Matching.Inputs;
-using LabourHub.Matching.Ranking;
 using Microsoft.EntityFrameworkCore;
 
 namespace LabourHub.Infrastructure.Matching;
@@ -20,7 +19,7 @@ namespace LabourHub.Infrastructure.Matching;
 /// workers who chose to be discoverable); each goes through the eligibility rules; those eligible now are ranked and
 /// explained, those eligible later are shown apart, the rest are only counted and never shown.
 /// </summary>
-public sealed class ShortlistRanker(LabourHubDbContext db, IReferenceCatalogue catalogue, TimeProvider clock) : IShortlist
+public sealed class ShortlistRanker(LabourHubDbContext db, IReferenceCatalogue catalogue, Models.ServingRankerProvider serving, TimeProvider clock) : IShortlist
 {
     public async Task<ShortlistResult?> RankAsync(Guid vacancyId, string callerUserId, int top, CancellationToken cancellationToken)
     {
@@ -42,7 +41,7 @@ public sealed class ShortlistRanker(LabourHubDbContext db, IReferenceCatalogue c
         var wage = MinimumWage.InForce(await db.MinimumWages.AsNoTracking().ToListAsync(cancellationToken), today);
         var job = MatchingMapper.ToJob(vacancy);
         var extractor = new FeatureExtractor(MatchingReference.Distances);
-        IRanker ranker = new BaselineRanker();
+        var ranker = (await serving.GetAsync(cancellationToken)).Ranker;
         var language = CultureLanguage.Current;
 
         var now = new List<(Worker Worker, float[] Features, float Score)>();
