@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Microsoft.ML.Trainers.FastTree;
 
 namespace LabourHub.Matching.Ranking;
@@ -7,8 +10,15 @@ namespace LabourHub.Matching.Ranking;
 /// IDataView. All trees live in flat arrays (one cache-friendly block, no per-tree objects): an internal node i of
 /// tree t is at <c>_nodeStart[t] + i</c>; a negative child ~k is leaf k of that tree at <c>_leafStart[t] + k</c>.
 /// Scores are identical to ML.NET's (a test holds them to 1e-4).
+/// <para>
+/// <see cref="ScoreBlock"/> scores many rows at once, one tree at a time over the whole block (the tree stays in the
+/// cache), without branching on the data: the leaves of a tree are numbered left to right, every row starts with all
+/// leaves possible, and each internal node whose test a row fails (goes right) clears the leaves of its left subtree;
+/// the row's leaf is then the lowest leaf left (the "QuickScorer" idea). The node tests of eight rows run as one
+/// 256-bit comparison. The sum is taken in the same order as <see cref="Score"/>, so the scores are the same floats.
+/// </para>
 /// </summary>
-public sealed class TreeEnsembleRanker : IRanker
+public sealed class TreeEnsembleRanker : IBlockRanker
 {
     private readonly int[] _nodeStart;
     private readonly int[] _leafStart;
@@ -55,9 +65,45 @@ public sealed class TreeEnsembleRanker : IRanker
         _leafValue = [.. leaves];
         TreeCount = trees.Count;
         _treeHasNodes = trees.Select(t => t.LeftChild.Count > 0).ToArray();
+        _leafCount = trees.Select(t => t.LeafValues.Count).ToArray();
+        _rightMask = new int[_left.Length];
+        _leafInOrder = new double[_leafValue.Length];
+        for (var t = 0; t < trees.Count; t++)
+        {
+            if (_treeHasNodes[t] && _leafCount[t] <= 32)
+            {
+                var next = 0;
+                InOrder(t, 0, ref next);
+            }
+        }
     }
 
     private readonly bool[] _treeHasNodes;
+    private readonly int[] _leafCount;
+
+    /// <summary>Per internal node: the leaf mask that survives when a row goes right (its left subtree's leaves cleared).</summary>
+    private readonly int[] _rightMask;
+
+    /// <summary>Per tree, its leaf values in left-to-right order.</summary>
+    private readonly double[] _leafInOrder;
+
+    /// <summary>Numbers the leaves under <paramref name="child"/> left to right from <paramref name="next"/>.</summary>
+    private void InOrder(int tree, int child, ref int next)
+    {
+        if (child < 0)
+        {
+            _leafInOrder[_leafStart[tree] + next] = _leafValue[_leafStart[tree] + ~child];
+            next++;
+            return;
+        }
+
+        var at = _nodeStart[tree] + child;
+        var low = next;
+        InOrder(tree, _left[at], ref next);
+        var width = next - low;
+        _rightMask[at] = (int)~(((1UL << width) - 1) << low);
+        InOrder(tree, _right[at], ref next);
+    }
 
     public string Name => "model";
 
@@ -90,5 +136,90 @@ public sealed class TreeEnsembleRanker : IRanker
         }
 
         return (float)score;
+    }
+
+    public void ScoreBlock(ReadOnlySpan<float> columns, int stride, int rows, Span<float> scores)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(rows, stride);
+        Span<double> sums = rows <= 1024 ? stackalloc double[rows] : new double[rows];
+        sums.Fill(_bias);
+        for (var t = 0; t < _nodeStart.Length; t++)
+        {
+            if (!_treeHasNodes[t])
+            {
+                var value = _leafValue[_leafStart[t]];
+                for (var r = 0; r < rows; r++)
+                {
+                    sums[r] += value;
+                }
+            }
+            else if (_leafCount[t] <= 32)
+            {
+                MaskTree(t, columns, stride, rows, sums);
+            }
+            else
+            {
+                WalkTree(t, columns, stride, rows, sums);
+            }
+        }
+
+        for (var r = 0; r < rows; r++)
+        {
+            scores[r] = (float)sums[r];
+        }
+    }
+
+    private void MaskTree(int t, ReadOnlySpan<float> columns, int stride, int rows, Span<double> sums)
+    {
+        var first = _nodeStart[t];
+        var nodes = _leafCount[t] - 1;
+        var leaves = _leafInOrder.AsSpan(_leafStart[t], _leafCount[t]);
+        var r = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var origin = ref MemoryMarshal.GetReference(columns);
+            for (; r + Vector256<float>.Count <= rows; r += Vector256<float>.Count)
+            {
+                var mask = Vector256<int>.AllBitsSet;
+                for (var n = first; n < first + nodes; n++)
+                {
+                    var x = Vector256.LoadUnsafe(ref origin, (nuint)((_feature[n] * stride) + r));
+                    var goesLeft = Vector256.LessThanOrEqual(x, Vector256.Create(_threshold[n])).AsInt32();
+                    mask &= goesLeft | Vector256.Create(_rightMask[n]);
+                }
+
+                for (var lane = 0; lane < Vector256<int>.Count; lane++)
+                {
+                    sums[r + lane] += leaves[BitOperations.TrailingZeroCount(mask.GetElement(lane))];
+                }
+            }
+        }
+
+        for (; r < rows; r++)
+        {
+            var mask = -1;
+            for (var n = first; n < first + nodes; n++)
+            {
+                mask &= columns[(_feature[n] * stride) + r] <= _threshold[n] ? -1 : _rightMask[n];
+            }
+
+            sums[r] += leaves[BitOperations.TrailingZeroCount(mask)];
+        }
+    }
+
+    private void WalkTree(int t, ReadOnlySpan<float> columns, int stride, int rows, Span<double> sums)
+    {
+        var offset = _nodeStart[t];
+        for (var r = 0; r < rows; r++)
+        {
+            var node = 0;
+            while (node >= 0)
+            {
+                var at = offset + node;
+                node = columns[(_feature[at] * stride) + r] <= _threshold[at] ? _left[at] : _right[at];
+            }
+
+            sums[r] += _leafValue[_leafStart[t] + ~node];
+        }
     }
 }
