@@ -34,8 +34,8 @@ public sealed class FastPathTests
         return new JobProfile
         {
             Id = "j", IscoCode = "7212", ProvinceCode = 34, StartsOn = Today,
-            EssentialSkills = ["s1", "s2", "s3", "s3", "s40"], OptionalSkills = ["s4", "s99"],
-            Languages = new Dictionary<string, int> { ["tr"] = 2, ["en"] = 1 },
+            EssentialSkills = ["s1", "s2", "s3", "s3", "s40", "nobody-has-it"], OptionalSkills = ["s4", "s99"],
+            Languages = new Dictionary<string, int> { ["tr"] = 2, ["en"] = 1, ["ku"] = 1 },
             WageMinKurus = 3_000_000, WageMaxKurus = 3_500_000,
             Text = string.Join(' ', Enumerable.Range(0, 8).Select(_ => Words[random.Next(Words.Length)])) + " Gaziantep 45 saat",
         };
@@ -70,7 +70,8 @@ public sealed class FastPathTests
         var columns = new float[FeatureSchema.Count * TopCandidates.BlockRows];
         var x = new float[FeatureSchema.Count];
 
-        Extractor.ExtractBlock(Extractor.Prepare(job, Today), candidates, 40, 256, columns, TopCandidates.BlockRows);
+        var pool = CandidatePool.From(candidates);
+        Extractor.ExtractBlock(Extractor.Prepare(job, Today, pool), Enumerable.Range(40, 256).ToArray(), columns, TopCandidates.BlockRows);
 
         for (var r = 0; r < 256; r++)
         {
@@ -131,6 +132,23 @@ public sealed class FastPathTests
             return (c.Id, Index: i, Score: ranker.Score(x));
         }).OrderByDescending(s => s.Score).ThenBy(s => s.Index).Take(50).ToList();
         Assert.Equal(expected.Select(e => (e.Id, e.Score)), fast.Select(f => (f.Candidate.Id, f.Score)));
+    }
+
+    [Fact]
+    public void TopCandidates_OnAPool_GivesPoolIndices_AndTheTwoStageRankingKeepsTheBest()
+    {
+        var job = Job(7);
+        var candidates = Candidates(25_000, 8);
+        var pool = CandidatePool.From(candidates);
+        var ranker = Model.Value.Ranker;
+
+        var exhaustive = new TopCandidates(Extractor, ranker).Rank(job, pool, 20, Today);
+        var listed = new TopCandidates(Extractor, ranker).Rank(job, candidates, 20, Today);
+        var twoStage = new TopCandidates(Extractor, ranker, new BaselineRanker(), 25_000 - 1).Rank(job, pool, 20, Today);
+
+        Assert.Equal(25_000, pool.Count);
+        Assert.Equal(listed.Select(l => l.Candidate.Id), exhaustive.Select(e => pool.IdAt(e.Index)));
+        Assert.Equal(exhaustive.Take(5).Select(e => e.Index), twoStage.Take(5).Select(e => e.Index));
     }
 
     [Fact]

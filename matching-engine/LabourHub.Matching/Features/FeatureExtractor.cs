@@ -6,7 +6,8 @@ namespace LabourHub.Matching.Features;
 /// Turns a (job, candidate) pair into the feature vector of <see cref="FeatureSchema"/>. Two paths give identical
 /// values (a test holds them together): <see cref="Extract"/>, the readable definition, one pair at a time; and
 /// <see cref="Prepare"/> + <see cref="ExtractBlock"/>, which looks the vacancy up once and then fills a column-major
-/// block of candidates from their precomputed skill keys and text tokens, for ranking a million candidates.
+/// block of candidates from a <see cref="CandidatePool"/> (skill ids, text tokens, packed columns), for ranking a
+/// million candidates.
 /// </summary>
 public sealed class FeatureExtractor(IDistanceTable distances, IOccupationSkills? occupationSkills = null)
 {
@@ -45,69 +46,95 @@ public sealed class FeatureExtractor(IDistanceTable distances, IOccupationSkills
         features[FeatureSchema.TextRelevance] = TextTokens.Overlap(TextTokens.Of(job.Text), TextTokens.Of(candidate.Text));
     }
 
-    /// <summary>The per-vacancy lookups of the fast path: build once, share between threads.</summary>
-    public PreparedJob Prepare(JobProfile job, DateOnly today)
+    /// <summary>The per-vacancy lookups of the fast path for one candidate pool: build once, share between threads.</summary>
+    public PreparedJob Prepare(JobProfile job, DateOnly today, CandidatePool pool)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var beyond = new HashSet<long>(job.EssentialKeys);
-        beyond.UnionWith(job.OptionalKeys);
-        var related = SkillKeys.Of(OccupationSkills.EssentialFor(job.IscoCode)).Where(k => !beyond.Contains(k)).ToArray();
+        ArgumentNullException.ThrowIfNull(pool);
+        var essential = job.EssentialSkills.Distinct(StringComparer.Ordinal).ToList();
+        var optional = job.OptionalSkills.Distinct(StringComparer.Ordinal).ToList();
+        var beyond = essential.Concat(optional).ToHashSet(StringComparer.Ordinal);
+        var related = OccupationSkills.EssentialFor(job.IscoCode).Where(s => !beyond.Contains(s)).Distinct(StringComparer.Ordinal).ToList();
         var row = new int[DistanceRowLength];
         for (var province = 0; province < row.Length; province++)
         {
             row[province] = distances.Kilometres(province, job.ProvinceCode);
         }
 
-        return new PreparedJob(job, today, related, row);
+        return new PreparedJob(job, pool)
+        {
+            TodayDay = today.DayNumber,
+            StartDay = job.StartsOn.DayNumber,
+            Essential = (Ids(essential, pool), essential.Count),
+            Optional = (Ids(optional, pool), optional.Count),
+            Related = (Ids(related, pool), related.Count),
+            LanguageIds = [.. job.Languages.Keys.Select(pool.LanguageId)],
+            LanguageMinimums = [.. job.Languages.Values],
+            DistanceRow = row,
+            OfferedKurus = Math.Max(job.WageMaxKurus, job.WageMinKurus),
+            TextTokens = TextTokens.Of(job.Text),
+        };
+
+        static int[] Ids(List<string> uris, CandidatePool pool)
+        {
+            var ids = uris.Select(pool.SkillId).Where(id => id >= 0).ToArray();
+            Array.Sort(ids);
+            return ids;
+        }
     }
 
     /// <summary>
-    /// Fills the features of <paramref name="count"/> candidates from <paramref name="from"/> column-major: feature f
-    /// of the r-th candidate at <c>columns[f * stride + r]</c>. No allocation.
+    /// Fills the features of the pool's candidates at <paramref name="indices"/> column-major: feature f of
+    /// <c>indices[r]</c> at <c>columns[f * stride + r]</c>. No allocation.
     /// </summary>
-    public void ExtractBlock(PreparedJob prepared, IReadOnlyList<CandidateProfile> candidates, int from, int count, Span<float> columns, int stride)
+    public void ExtractBlock(PreparedJob prepared, ReadOnlySpan<int> indices, Span<float> columns, int stride)
     {
         ArgumentNullException.ThrowIfNull(prepared);
-        ArgumentNullException.ThrowIfNull(candidates);
+        var count = indices.Length;
         if (count > stride || columns.Length < FeatureSchema.Count * stride)
         {
             throw new ArgumentException("The block buffer is too small.", nameof(columns));
         }
 
+        var pool = prepared.Pool;
         var job = prepared.Job;
-        var startsOn = job.StartsOn.DayNumber;
         for (var r = 0; r < count; r++)
         {
-            var candidate = candidates[from + r];
-            var keys = candidate.SkillKeys;
-            columns[(FeatureSchema.OccupationProximity * stride) + r] = OccupationProximity(job.IscoCode, candidate.IscoCodes);
-            columns[(FeatureSchema.EssentialSkillCoverage * stride) + r] = KeyCoverage(job.EssentialKeys, keys, 1f);
-            columns[(FeatureSchema.OptionalSkillCoverage * stride) + r] = KeyCoverage(job.OptionalKeys, keys, 1f);
-            var (met, gap) = LanguageFit(prepared.LanguageCodes, prepared.LanguageMinimums, candidate.Languages);
+            var i = indices[r];
+            var skills = pool.Skills.AsSpan(pool.SkillStart[i], pool.SkillStart[i + 1] - pool.SkillStart[i]);
+            columns[(FeatureSchema.OccupationProximity * stride) + r] = OccupationProximity(job.IscoCode, pool.Isco.AsSpan(pool.IscoStart[i], pool.IscoStart[i + 1] - pool.IscoStart[i]));
+            columns[(FeatureSchema.EssentialSkillCoverage * stride) + r] = IdCoverage(prepared.Essential, skills, 1f);
+            columns[(FeatureSchema.OptionalSkillCoverage * stride) + r] = IdCoverage(prepared.Optional, skills, 1f);
+            var (met, gap) = LanguageFit(prepared, pool, i);
             columns[(FeatureSchema.LanguagesMet * stride) + r] = met;
             columns[(FeatureSchema.LanguageGap * stride) + r] = gap;
-            var province = candidate.ProvinceCode;
+            var province = pool.Province[i];
             var km = (uint)province < (uint)prepared.DistanceRow.Length ? prepared.DistanceRow[province] : distances.Kilometres(province, job.ProvinceCode);
             columns[(FeatureSchema.DistanceHundredsKm * stride) + r] = km / 100f;
-            columns[(FeatureSchema.LocationFit * stride) + r] = LocationFit(km, candidate.WillingToRelocate);
-            columns[(FeatureSchema.Experience * stride) + r] = Math.Min(candidate.ExperienceYears, 30);
-            columns[(FeatureSchema.Education * stride) + r] = candidate.EducationRank;
-            columns[(FeatureSchema.WageFit * stride) + r] = WageFit(prepared.OfferedKurus, candidate.WageExpectationKurus);
-            columns[(FeatureSchema.AvailabilityLag * stride) + r] = AvailabilityLag(candidate.AvailableFrom.DayNumber, startsOn);
-            columns[(FeatureSchema.PermitReadiness * stride) + r] = Readiness(candidate.PermitReadiness);
-            columns[(FeatureSchema.ProfileRecency * stride) + r] = Recency(prepared.TodayDay, candidate.UpdatedAt);
-            columns[(FeatureSchema.RelatedSkillCoverage * stride) + r] = KeyCoverage(prepared.RelatedKeys, keys, 0f);
-            columns[(FeatureSchema.TextRelevance * stride) + r] = TextTokens.Overlap(job.TextTokens, candidate.TextTokens);
+            columns[(FeatureSchema.LocationFit * stride) + r] = LocationFit(km, pool.Willing[i]);
+            columns[(FeatureSchema.Experience * stride) + r] = Math.Min(pool.Experience[i], 30);
+            columns[(FeatureSchema.Education * stride) + r] = pool.Education[i];
+            columns[(FeatureSchema.WageFit * stride) + r] = WageFit(prepared.OfferedKurus, pool.Wage[i]);
+            columns[(FeatureSchema.AvailabilityLag * stride) + r] = AvailabilityLag(pool.AvailableDay[i], prepared.StartDay);
+            columns[(FeatureSchema.PermitReadiness * stride) + r] = Readiness(pool.Permit[i]);
+            columns[(FeatureSchema.ProfileRecency * stride) + r] = Math.Clamp(prepared.TodayDay - pool.UpdatedDay[i], 0, 3650) / 365f;
+            columns[(FeatureSchema.RelatedSkillCoverage * stride) + r] = IdCoverage(prepared.Related, skills, 0f);
+            columns[(FeatureSchema.TextRelevance * stride) + r] = TextTokens.Overlap(prepared.TextTokens, pool.Text.AsSpan(pool.TextStart[i], pool.TextStart[i + 1] - pool.TextStart[i]));
         }
     }
 
     /// <summary>1 for the same ISCO-08 unit group, then 0.75, 0.5, 0.25 for a shared minor, sub-major, major group.</summary>
     public static float OccupationProximity(string wanted, IReadOnlyList<string> has)
     {
-        ArgumentNullException.ThrowIfNull(wanted);
         ArgumentNullException.ThrowIfNull(has);
+        return OccupationProximity(wanted, has is string[] array ? array : [.. has]);
+    }
+
+    private static float OccupationProximity(string wanted, ReadOnlySpan<string> has)
+    {
+        ArgumentNullException.ThrowIfNull(wanted);
         var best = 0;
-        for (var i = 0; i < has.Count; i++)
+        for (var i = 0; i < has.Length; i++)
         {
             var code = has[i];
             var shared = 0;
@@ -129,25 +156,29 @@ public sealed class FeatureExtractor(IDistanceTable distances, IOccupationSkills
         return distinct.Count == 0 ? 1f : distinct.Count(has.Contains) / (float)distinct.Count;
     }
 
-    private static float KeyCoverage(long[] wanted, long[] has, float whenNothingWanted)
+    /// <summary>Share of a list's distinct skills the person has (ids the pool knows; the count includes unknown ones).</summary>
+    private static float IdCoverage((int[] Ids, int Count) wanted, ReadOnlySpan<int> has, float whenNothingWanted)
     {
-        if (wanted.Length == 0)
+        if (wanted.Count == 0)
         {
             return whenNothingWanted;
         }
 
-        int found;
-        if (wanted.Length <= 8)
+        var ids = wanted.Ids;
+        var found = 0;
+        if (ids.Length <= 8)
         {
-            found = SkillKeys.CountShared(wanted, has);
+            foreach (var id in ids)
+            {
+                found += has.BinarySearch(id) >= 0 ? 1 : 0;
+            }
         }
         else
         {
-            found = 0;
             int i = 0, j = 0;
-            while (i < wanted.Length && j < has.Length)
+            while (i < ids.Length && j < has.Length)
             {
-                var a = wanted[i];
+                var a = ids[i];
                 var b = has[j];
                 found += a == b ? 1 : 0;
                 i += a <= b ? 1 : 0;
@@ -155,7 +186,7 @@ public sealed class FeatureExtractor(IDistanceTable distances, IOccupationSkills
             }
         }
 
-        return found / (float)wanted.Length;
+        return found / (float)wanted.Count;
     }
 
     /// <summary>Share of required languages met, and the worst shortfall in CEFR levels (0 when all are met).</summary>
@@ -184,29 +215,39 @@ public sealed class FeatureExtractor(IDistanceTable distances, IOccupationSkills
         return (met / (float)required.Count, worst);
     }
 
-    private static (float Met, float Gap) LanguageFit(string[] codes, int[] minimums, IReadOnlyDictionary<string, int> spoken)
+    private static (float Met, float Gap) LanguageFit(PreparedJob prepared, CandidatePool pool, int candidate)
     {
-        if (codes.Length == 0)
+        var ids = prepared.LanguageIds;
+        if (ids.Length == 0)
         {
             return (1f, 0f);
         }
 
+        var spoken = pool.Languages.AsSpan(pool.LanguageStart[candidate], pool.LanguageStart[candidate + 1] - pool.LanguageStart[candidate]);
+        var levels = pool.Levels.AsSpan(pool.LanguageStart[candidate], spoken.Length);
         var met = 0;
         var worst = 0;
-        for (var i = 0; i < codes.Length; i++)
+        for (var i = 0; i < ids.Length; i++)
         {
-            var level = spoken.TryGetValue(codes[i], out var l) ? l : 0;
-            if (level >= minimums[i])
+            var level = 0;
+            var at = ids[i] < 0 ? -1 : spoken.IndexOf(ids[i]);
+            if (at >= 0)
+            {
+                level = levels[at];
+            }
+
+            var minimum = prepared.LanguageMinimums[i];
+            if (level >= minimum)
             {
                 met++;
             }
             else
             {
-                worst = Math.Max(worst, minimums[i] - level);
+                worst = Math.Max(worst, minimum - level);
             }
         }
 
-        return (met / (float)codes.Length, worst);
+        return (met / (float)ids.Length, worst);
     }
 
     private static float LocationFit(int km, bool willingToRelocate) => km == 0 ? 1f : willingToRelocate ? 0.5f : 0f;

@@ -12,30 +12,7 @@ public sealed record CandidateProfile
     public required IReadOnlyList<string> IscoCodes { get; init; }
 
     /// <summary>ESCO skill URIs.</summary>
-    public required IReadOnlySet<string> Skills
-    {
-        get => _skills;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value);
-            _skills = value;
-            SkillKeys = Inputs.SkillKeys.Of(value);
-        }
-    }
-
-    /// <summary>
-    /// Free text about the person's work (a summary, the titles of their occupations, their skills' labels), for the
-    /// text-relevance feature. Optional.
-    /// </summary>
-    public string? Text
-    {
-        get => _text;
-        init
-        {
-            _text = value;
-            TextTokens = Inputs.TextTokens.Of(value);
-        }
-    }
+    public required IReadOnlySet<string> Skills { get; init; }
 
     /// <summary>ISO 639-1 code → CEFR rank (A1 = 1 … C2 = 6).</summary>
     public required IReadOnlyDictionary<string, int> Languages { get; init; }
@@ -52,12 +29,9 @@ public sealed record CandidateProfile
     public PermitReadiness PermitReadiness { get; init; } = PermitReadiness.Ready;
     public DateTimeOffset UpdatedAt { get; init; }
 
-    /// <summary><see cref="Skills"/> as sorted keys, kept in step with it.</summary>
-    internal long[] SkillKeys { get; private init; } = [];
-
-    /// <summary><see cref="Text"/> as sorted token ids, kept in step with it.</summary>
-    internal int[] TextTokens { get; private init; } = [];
-
-    private readonly IReadOnlySet<string> _skills = new HashSet<string>();
-    private readonly string? _text;
+    /// <summary>
+    /// Free text about the person's work (a summary, the titles of their occupations), for the text-relevance feature.
+    /// Optional.
+    /// </summary>
+    public string? Text { get; init; }
 }

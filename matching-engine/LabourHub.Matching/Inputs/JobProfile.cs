@@ -5,38 +5,8 @@ public sealed record JobProfile
 {
     public required string Id { get; init; }
     public required string IscoCode { get; init; }
-    public IReadOnlyList<string> EssentialSkills
-    {
-        get => _essential;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value);
-            _essential = value;
-            EssentialKeys = SkillKeys.Of(value);
-        }
-    }
-
-    public IReadOnlyList<string> OptionalSkills
-    {
-        get => _optional;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value);
-            _optional = value;
-            OptionalKeys = SkillKeys.Of(value);
-        }
-    }
-
-    /// <summary>The vacancy's title and description (or a needs line's wording), for the text-relevance feature.</summary>
-    public string? Text
-    {
-        get => _text;
-        init
-        {
-            _text = value;
-            TextTokens = Inputs.TextTokens.Of(value);
-        }
-    }
+    public IReadOnlyList<string> EssentialSkills { get; init; } = [];
+    public IReadOnlyList<string> OptionalSkills { get; init; } = [];
 
     /// <summary>ISO 639-1 code → minimum CEFR rank.</summary>
     public IReadOnlyDictionary<string, int> Languages { get; init; } = new Dictionary<string, int>();
@@ -46,11 +16,6 @@ public sealed record JobProfile
     public long WageMaxKurus { get; init; }
     public required DateOnly StartsOn { get; init; }
 
-    internal long[] EssentialKeys { get; private init; } = [];
-    internal long[] OptionalKeys { get; private init; } = [];
-    internal int[] TextTokens { get; private init; } = [];
-
-    private readonly IReadOnlyList<string> _essential = [];
-    private readonly IReadOnlyList<string> _optional = [];
-    private readonly string? _text;
+    /// <summary>The vacancy's title and description (or a needs line's wording), for the text-relevance feature.</summary>
+    public string? Text { get; init; }
 }

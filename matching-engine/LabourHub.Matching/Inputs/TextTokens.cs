@@ -36,7 +36,7 @@ public static class TextTokens
 
         var sorted = ids.ToArray();
         Array.Sort(sorted);
-        return SkillKeys.Distinct(sorted);
+        return Distinct(sorted);
     }
 
     /// <summary>The folded, stemmed words of a text (what <see cref="Of"/> hashes).</summary>
@@ -146,5 +146,24 @@ public static class TextTokens
 
             return hash;
         }
+    }
+
+    private static int[] Distinct(int[] sorted)
+    {
+        if (sorted.Length < 2)
+        {
+            return sorted;
+        }
+
+        var n = 1;
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i] != sorted[n - 1])
+            {
+                sorted[n++] = sorted[i];
+            }
+        }
+
+        return n == sorted.Length ? sorted : sorted[..n];
     }
 }
