@@ -86,10 +86,16 @@ public sealed class FastPathTests
         Assert.Contains(Enumerable.Range(0, 256), r => columns[(FeatureSchema.TextRelevance * TopCandidates.BlockRows) + r] > 0);
     }
 
-    [Fact]
-    public void TreeEnsemble_ScoreBlock_EqualsScoreRowByRow()
+    [Theory]
+    [InlineData(8)]
+    [InlineData(12)]
+    [InlineData(24)]
+    [InlineData(40)]
+    public void TreeEnsemble_ScoreBlock_EqualsScoreRowByRow(int leaves)
     {
-        var ranker = Model.Value.Ranker;
+        var ranker = leaves == 12
+            ? Model.Value.Ranker
+            : new LambdaRankTrainer(new TrainingOptions { Trees = 30, Leaves = leaves, MinimumRowsPerLeaf = 2 }).Train(Synthetic.Groups(150, 20, leaves)).Ranker;
         var random = new Random(8);
         const int rows = 203;
         var columns = new float[FeatureSchema.Count * rows];

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Microsoft.ML.Trainers.FastTree;
 
 namespace LabourHub.Matching.Ranking;
@@ -174,23 +175,49 @@ public sealed class TreeEnsembleRanker : IBlockRanker
         var first = _nodeStart[t];
         var nodes = _leafCount[t] - 1;
         var leaves = _leafInOrder.AsSpan(_leafStart[t], _leafCount[t]);
+        Span<int> offsets = stackalloc int[nodes];
+        for (var n = 0; n < nodes; n++)
+        {
+            offsets[n] = _feature[first + n] * stride;
+        }
+
+        var thresholds = _threshold.AsSpan(first, nodes);
+        var rightMasks = _rightMask.AsSpan(first, nodes);
         var r = 0;
         if (Vector256.IsHardwareAccelerated)
         {
             ref var origin = ref MemoryMarshal.GetReference(columns);
+            var permute = leaves.Length <= 16 && Avx512F.IsSupported && Avx512CD.VL.IsSupported;
+            Span<double> table = stackalloc double[16];
+            leaves[..Math.Min(leaves.Length, table.Length)].CopyTo(table);
+            var low = Vector512.Create((ReadOnlySpan<double>)table[..8]);
+            var high = Vector512.Create((ReadOnlySpan<double>)table[8..]);
+            ref var sum = ref MemoryMarshal.GetReference(sums);
             for (; r + Vector256<float>.Count <= rows; r += Vector256<float>.Count)
             {
                 var mask = Vector256<int>.AllBitsSet;
-                for (var n = first; n < first + nodes; n++)
+                for (var n = 0; n < offsets.Length; n++)
                 {
-                    var x = Vector256.LoadUnsafe(ref origin, (nuint)((_feature[n] * stride) + r));
-                    var goesLeft = Vector256.LessThanOrEqual(x, Vector256.Create(_threshold[n])).AsInt32();
-                    mask &= goesLeft | Vector256.Create(_rightMask[n]);
+                    var x = Vector256.LoadUnsafe(ref origin, (nuint)(offsets[n] + r));
+                    var goesLeft = Vector256.LessThanOrEqual(x, Vector256.Create(thresholds[n])).AsInt32();
+                    mask &= goesLeft | Vector256.Create(rightMasks[n]);
                 }
 
-                for (var lane = 0; lane < Vector256<int>.Count; lane++)
+                if (permute)
                 {
-                    sums[r + lane] += leaves[BitOperations.TrailingZeroCount(mask.GetElement(lane))];
+                    // The lowest set bit of each lane is its leaf: 31 - lzcnt(m & -m), then the eight leaf values
+                    // picked from a 16-entry table in registers and added to the eight running sums.
+                    var lowest = mask & (Vector256<int>.Zero - mask);
+                    var leaf = Avx512F.ConvertToVector512Int64(Vector256.Create(31) - Avx512CD.VL.LeadingZeroCount(lowest));
+                    var value = leaves.Length <= 8 ? Avx512F.PermuteVar8x64(low, leaf) : Avx512F.PermuteVar8x64x2(low, leaf, high);
+                    (Vector512.LoadUnsafe(ref sum, (nuint)r) + value).StoreUnsafe(ref sum, (nuint)r);
+                }
+                else
+                {
+                    for (var lane = 0; lane < Vector256<int>.Count; lane++)
+                    {
+                        sums[r + lane] += leaves[BitOperations.TrailingZeroCount(mask.GetElement(lane))];
+                    }
                 }
             }
         }
@@ -198,9 +225,9 @@ public sealed class TreeEnsembleRanker : IBlockRanker
         for (; r < rows; r++)
         {
             var mask = -1;
-            for (var n = first; n < first + nodes; n++)
+            for (var n = 0; n < offsets.Length; n++)
             {
-                mask &= columns[(_feature[n] * stride) + r] <= _threshold[n] ? -1 : _rightMask[n];
+                mask &= columns[offsets[n] + r] <= thresholds[n] ? -1 : rightMasks[n];
             }
 
             sums[r] += leaves[BitOperations.TrailingZeroCount(mask)];
