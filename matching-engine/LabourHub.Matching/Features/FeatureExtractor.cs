@@ -61,13 +61,18 @@ public sealed class FeatureExtractor(IDistanceTable distances, IOccupationSkills
             row[province] = distances.Kilometres(province, job.ProvinceCode);
         }
 
+        var flags = new byte[pool.SkillVocabularySize];
+        Flag(essential, 1);
+        Flag(optional, 2);
+        Flag(related, 4);
         return new PreparedJob(job, pool)
         {
             TodayDay = today.DayNumber,
             StartDay = job.StartsOn.DayNumber,
-            Essential = (Ids(essential, pool), essential.Count),
-            Optional = (Ids(optional, pool), optional.Count),
-            Related = (Ids(related, pool), related.Count),
+            SkillFlags = flags,
+            EssentialCount = essential.Count,
+            OptionalCount = optional.Count,
+            RelatedCount = related.Count,
             LanguageIds = [.. job.Languages.Keys.Select(pool.LanguageId)],
             LanguageMinimums = [.. job.Languages.Values],
             DistanceRow = row,
@@ -75,11 +80,12 @@ public sealed class FeatureExtractor(IDistanceTable distances, IOccupationSkills
             TextTokens = TextTokens.Of(job.Text),
         };
 
-        static int[] Ids(List<string> uris, CandidatePool pool)
+        void Flag(List<string> uris, byte bit)
         {
-            var ids = uris.Select(pool.SkillId).Where(id => id >= 0).ToArray();
-            Array.Sort(ids);
-            return ids;
+            foreach (var id in uris.Select(pool.SkillId).Where(id => id >= 0))
+            {
+                flags[id] |= bit;
+            }
         }
     }
 
@@ -98,13 +104,23 @@ public sealed class FeatureExtractor(IDistanceTable distances, IOccupationSkills
 
         var pool = prepared.Pool;
         var job = prepared.Job;
+        var flags = prepared.SkillFlags;
         for (var r = 0; r < count; r++)
         {
             var i = indices[r];
             var skills = pool.Skills.AsSpan(pool.SkillStart[i], pool.SkillStart[i + 1] - pool.SkillStart[i]);
             columns[(FeatureSchema.OccupationProximity * stride) + r] = OccupationProximity(job.IscoCode, pool.Isco.AsSpan(pool.IscoStart[i], pool.IscoStart[i + 1] - pool.IscoStart[i]));
-            columns[(FeatureSchema.EssentialSkillCoverage * stride) + r] = IdCoverage(prepared.Essential, skills, 1f);
-            columns[(FeatureSchema.OptionalSkillCoverage * stride) + r] = IdCoverage(prepared.Optional, skills, 1f);
+            int essential = 0, optional = 0, related = 0;
+            foreach (var id in skills)
+            {
+                var flag = flags[id];
+                essential += flag & 1;
+                optional += (flag >> 1) & 1;
+                related += (flag >> 2) & 1;
+            }
+
+            columns[(FeatureSchema.EssentialSkillCoverage * stride) + r] = prepared.EssentialCount == 0 ? 1f : essential / (float)prepared.EssentialCount;
+            columns[(FeatureSchema.OptionalSkillCoverage * stride) + r] = prepared.OptionalCount == 0 ? 1f : optional / (float)prepared.OptionalCount;
             var (met, gap) = LanguageFit(prepared, pool, i);
             columns[(FeatureSchema.LanguagesMet * stride) + r] = met;
             columns[(FeatureSchema.LanguageGap * stride) + r] = gap;
@@ -118,7 +134,7 @@ public sealed class FeatureExtractor(IDistanceTable distances, IOccupationSkills
             columns[(FeatureSchema.AvailabilityLag * stride) + r] = AvailabilityLag(pool.AvailableDay[i], prepared.StartDay);
             columns[(FeatureSchema.PermitReadiness * stride) + r] = Readiness(pool.Permit[i]);
             columns[(FeatureSchema.ProfileRecency * stride) + r] = Math.Clamp(prepared.TodayDay - pool.UpdatedDay[i], 0, 3650) / 365f;
-            columns[(FeatureSchema.RelatedSkillCoverage * stride) + r] = IdCoverage(prepared.Related, skills, 0f);
+            columns[(FeatureSchema.RelatedSkillCoverage * stride) + r] = prepared.RelatedCount == 0 ? 0f : related / (float)prepared.RelatedCount;
             columns[(FeatureSchema.TextRelevance * stride) + r] = TextTokens.Overlap(prepared.TextTokens, pool.Text.AsSpan(pool.TextStart[i], pool.TextStart[i + 1] - pool.TextStart[i]));
         }
     }
@@ -154,39 +170,6 @@ public sealed class FeatureExtractor(IDistanceTable distances, IOccupationSkills
     {
         var distinct = wanted.Distinct(StringComparer.Ordinal).ToList();
         return distinct.Count == 0 ? 1f : distinct.Count(has.Contains) / (float)distinct.Count;
-    }
-
-    /// <summary>Share of a list's distinct skills the person has (ids the pool knows; the count includes unknown ones).</summary>
-    private static float IdCoverage((int[] Ids, int Count) wanted, ReadOnlySpan<int> has, float whenNothingWanted)
-    {
-        if (wanted.Count == 0)
-        {
-            return whenNothingWanted;
-        }
-
-        var ids = wanted.Ids;
-        var found = 0;
-        if (ids.Length <= 8)
-        {
-            foreach (var id in ids)
-            {
-                found += has.BinarySearch(id) >= 0 ? 1 : 0;
-            }
-        }
-        else
-        {
-            int i = 0, j = 0;
-            while (i < ids.Length && j < has.Length)
-            {
-                var a = ids[i];
-                var b = has[j];
-                found += a == b ? 1 : 0;
-                i += a <= b ? 1 : 0;
-                j += b <= a ? 1 : 0;
-            }
-        }
-
-        return found / (float)wanted.Count;
     }
 
     /// <summary>Share of required languages met, and the worst shortfall in CEFR levels (0 when all are met).</summary>

@@ -55,6 +55,9 @@ public sealed class CandidatePool
         return pool;
     }
 
+    /// <summary>How many distinct skills the pool's candidates have (skill ids run from 0 to this − 1).</summary>
+    internal int SkillVocabularySize => _skillIds.Count;
+
     /// <summary>The pool's id for a skill URI, or -1 when no candidate has it.</summary>
     internal int SkillId(string uri) => _skillIds.GetValueOrDefault(uri, -1);
 

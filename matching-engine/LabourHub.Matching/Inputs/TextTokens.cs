@@ -77,20 +77,12 @@ public static class TextTokens
         int i = 0, j = 0, shared = 0;
         while (i < a.Length && j < b.Length)
         {
-            if (a[i] == b[j])
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
+            // Branch-free merge step: the outcome of comparing hashed ids is unpredictable.
+            var x = a[i];
+            var y = b[j];
+            shared += x == y ? 1 : 0;
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
         }
 
         return shared / (float)Math.Min(a.Length, b.Length);
