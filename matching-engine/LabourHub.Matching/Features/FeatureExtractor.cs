@@ -61,6 +61,12 @@ public sealed class FeatureExtractor(IDistanceTable distances, IOccupationSkills
             row[province] = distances.Kilometres(province, job.ProvinceCode);
         }
 
+        var occupations = new float[pool.IscoCodes.Count()];
+        foreach (var (code, id) in pool.IscoCodes)
+        {
+            occupations[id] = OccupationProximity(job.IscoCode, [code]);
+        }
+
         var flags = new byte[pool.SkillVocabularySize];
         Flag(essential, 1);
         Flag(optional, 2);
@@ -70,6 +76,7 @@ public sealed class FeatureExtractor(IDistanceTable distances, IOccupationSkills
             TodayDay = today.DayNumber,
             StartDay = job.StartsOn.DayNumber,
             SkillFlags = flags,
+            OccupationProximity = occupations,
             EssentialCount = essential.Count,
             OptionalCount = optional.Count,
             RelatedCount = related.Count,
@@ -105,11 +112,18 @@ public sealed class FeatureExtractor(IDistanceTable distances, IOccupationSkills
         var pool = prepared.Pool;
         var job = prepared.Job;
         var flags = prepared.SkillFlags;
+        var occupations = prepared.OccupationProximity;
         for (var r = 0; r < count; r++)
         {
             var i = indices[r];
             var skills = pool.Skills.AsSpan(pool.SkillStart[i], pool.SkillStart[i + 1] - pool.SkillStart[i]);
-            columns[(FeatureSchema.OccupationProximity * stride) + r] = OccupationProximity(job.IscoCode, pool.Isco.AsSpan(pool.IscoStart[i], pool.IscoStart[i + 1] - pool.IscoStart[i]));
+            var proximity = 0f;
+            for (var o = pool.IscoStart[i]; o < pool.IscoStart[i + 1]; o++)
+            {
+                proximity = Math.Max(proximity, occupations[pool.Isco[o]]);
+            }
+
+            columns[(FeatureSchema.OccupationProximity * stride) + r] = proximity;
             int essential = 0, optional = 0, related = 0;
             foreach (var id in skills)
             {

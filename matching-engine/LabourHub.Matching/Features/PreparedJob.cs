@@ -21,6 +21,9 @@ public sealed class PreparedJob
 
     public CandidatePool Pool { get; }
 
+    /// <summary>Per pool occupation id: the occupation proximity of that ISCO-08 code to the vacancy's.</summary>
+    internal float[] OccupationProximity { get; init; } = [];
+
     internal int TodayDay { get; init; }
     internal int StartDay { get; init; }
     /// <summary>Per pool skill id: bit 0 the vacancy wants it as essential, bit 1 as optional, bit 2 ESCO relates it.</summary>

@@ -12,7 +12,7 @@ public sealed class CandidatePool
 {
     private readonly Dictionary<string, int> _skillIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _languageIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _iscoCodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _iscoIds = new(StringComparer.Ordinal);
 
     private CandidatePool()
     {
@@ -32,7 +32,11 @@ public sealed class CandidatePool
     internal PermitReadiness[] Permit { get; private set; } = [];
     internal int[] UpdatedDay { get; private set; } = [];
     internal int[] IscoStart { get; private set; } = [];
-    internal string[] Isco { get; private set; } = [];
+    /// <summary>Occupation ids (the pool's vocabulary of ISCO-08 codes).</summary>
+    internal int[] Isco { get; private set; } = [];
+
+    /// <summary>The ISCO-08 codes by occupation id.</summary>
+    internal IEnumerable<(string Code, int Id)> IscoCodes => _iscoIds.Select(p => (p.Key, p.Value));
     internal int[] SkillStart { get; private set; } = [];
     internal int[] Skills { get; private set; } = [];
     internal int[] LanguageStart { get; private set; } = [];
@@ -74,15 +78,6 @@ public sealed class CandidatePool
         return id;
     }
 
-    private static string Intern(Dictionary<string, string> strings, string text)
-    {
-        if (!strings.TryGetValue(text, out var shared))
-        {
-            strings[text] = shared = text;
-        }
-
-        return shared;
-    }
 
     /// <summary>Collects the columns while streaming, then hands the pool exact-size arrays and is dropped.</summary>
     private sealed class Builder(CandidatePool pool)
@@ -97,7 +92,7 @@ public sealed class CandidatePool
         private readonly List<PermitReadiness> _permit = [];
         private readonly List<int> _updatedDay = [];
         private readonly List<int> _iscoStart = [0];
-        private readonly List<string> _isco = [];
+        private readonly List<int> _isco = [];
         private readonly List<int> _skillStart = [0];
         private readonly List<int> _skills = [];
         private readonly List<int> _languageStart = [0];
@@ -119,7 +114,7 @@ public sealed class CandidatePool
             _updatedDay.Add(DateOnly.FromDateTime(c.UpdatedAt.UtcDateTime).DayNumber);
             foreach (var code in c.IscoCodes)
             {
-                _isco.Add(Intern(pool._iscoCodes, code));
+                _isco.Add(Id(pool._iscoIds, code));
             }
 
             _iscoStart.Add(_isco.Count);
