@@ -30,6 +30,14 @@ public sealed class FeatureSchemaTests
         Assert.Equal("text_relevance", FeatureSchema.Names[FeatureSchema.TextRelevance]);
     }
 
+    [Fact]
+    public void RankingRow_DeclaresOneSlotPerFeature()
+    {
+        var column = Microsoft.ML.Data.SchemaDefinition.Create(typeof(Training.RankingRow)).Single(c => c.ColumnName == nameof(Training.RankingRow.Features));
+
+        Assert.Equal(FeatureSchema.Count, ((Microsoft.ML.Data.VectorDataViewType)column.ColumnType).Size);
+    }
+
     [Theory]
     [InlineData(typeof(OccupationSkills))]
     [InlineData(typeof(PreparedJob))]
