@@ -6,7 +6,10 @@ using LabourHub.Matching.Inputs;
 
 namespace LabourHub.Matching.Cli;
 
-/// <summary>The reference data a CLI command needs: distances, eligibility rules, the minimum wage in force.</summary>
+/// <summary>
+/// The reference data a CLI command needs: distances, ESCO's occupation–skill relations, eligibility rules, the
+/// minimum wage in force.
+/// </summary>
 internal sealed class MatchingContext
 {
     private MatchingContext(FeatureExtractor extractor, EligibilityRules rules, Money minimumWage)
@@ -25,6 +28,7 @@ internal sealed class MatchingContext
         var distances = new DistanceTable(ReferenceDataReader.ProvinceDistances().Select(d => (d.FromProvinceCode, d.ToProvinceCode, d.Kilometres)));
         var wage = Domain.Reference.MinimumWage.InForce(ReferenceDataReader.MinimumWages(), today)
             ?? throw new InvalidOperationException($"The minimum-wage table has no row for {today:yyyy-MM-dd}.");
-        return new MatchingContext(new FeatureExtractor(distances), new EligibilityRules(ReferenceDataReader.EligibilityRules()), wage.NetMonthly);
+        var extractor = new FeatureExtractor(distances, Infrastructure.Matching.EscoOccupationSkills.FromReferenceFiles());
+        return new MatchingContext(extractor, new EligibilityRules(ReferenceDataReader.EligibilityRules()), wage.NetMonthly);
     }
 }

@@ -18,6 +18,32 @@ public sealed class FeatureSchemaTests
     public void Features_NeverNameAProtectedAttribute() =>
         Assert.All(FeatureSchema.Names, name => Assert.Empty(Words(name).Intersect(Protected)));
 
+    [Fact]
+    public void Features_AreTheFifteenKnownOnes()
+    {
+        Assert.Equal(
+            ["occupation_proximity", "essential_skill_coverage", "optional_skill_coverage", "languages_met", "language_gap",
+             "distance_100km", "location_fit", "experience_years", "education_rank", "wage_fit", "availability_lag",
+             "permit_readiness", "profile_recency", "related_skill_coverage", "text_relevance"],
+            FeatureSchema.Names);
+        Assert.Equal("related_skill_coverage", FeatureSchema.Names[FeatureSchema.RelatedSkillCoverage]);
+        Assert.Equal("text_relevance", FeatureSchema.Names[FeatureSchema.TextRelevance]);
+    }
+
+    [Fact]
+    public void RankingRow_DeclaresOneSlotPerFeature()
+    {
+        var column = Microsoft.ML.Data.SchemaDefinition.Create(typeof(Training.RankingRow)).Single(c => c.ColumnName == nameof(Training.RankingRow.Features));
+
+        Assert.Equal(FeatureSchema.Count, ((Microsoft.ML.Data.VectorDataViewType)column.ColumnType).Size);
+    }
+
+    [Theory]
+    [InlineData(typeof(OccupationSkills))]
+    [InlineData(typeof(PreparedJob))]
+    public void OtherEngineInputs_CarryNoProtectedAttribute(Type input) =>
+        Assert.All(input.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name), name => Assert.Empty(Words(name).Intersect(Protected)));
+
     [Theory]
     [InlineData(typeof(CandidateProfile))]
     [InlineData(typeof(JobProfile))]
@@ -69,5 +95,7 @@ public sealed class FeatureSchemaTests
         Assert.Equal(0.2f, x[FeatureSchema.WageFit], 3);
         Assert.Equal(1f, x[FeatureSchema.AvailabilityLag]);
         Assert.Equal(1f, x[FeatureSchema.ProfileRecency], 2);
+        Assert.Equal(0f, x[FeatureSchema.RelatedSkillCoverage]);
+        Assert.Equal(0f, x[FeatureSchema.TextRelevance]);
     }
 }

@@ -18,7 +18,7 @@ HEAD = '''<?xml version="1.0" encoding="utf-8"?>
   <resheader name="writer"><value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>
 '''
 TABLES = [
-    (["portal_strings.py", "profile_strings.py", "workflow_strings.py", "support_strings.py", "protection_strings.py", "reports_strings.py", "matching_product_strings.py"], ROOT / "web/LabourHub.Web/Resources/SharedResource"),
+    (["portal_strings.py", "profile_strings.py", "workflow_strings.py", "support_strings.py", "protection_strings.py", "reports_strings.py", "matching_strings.py", "matching_product_strings.py"], ROOT / "web/LabourHub.Web/Resources/SharedResource"),
     (["identity_strings.py"], ROOT / "identity/LabourHub.Identity/Resources/IdentityResource"),
 ]
 

@@ -94,6 +94,7 @@ internal sealed class MatchingDataSet
             UpdatedAt = r.TryGetValue("updated_at", out var updated) && updated.Length > 0
                 ? DateTimeOffset.Parse(updated, CultureInfo.InvariantCulture)
                 : DateTimeOffset.UnixEpoch,
+            Text = r.GetValueOrDefault("text"),
         };
         return new WorkerRecord(
             profile,
@@ -117,6 +118,7 @@ internal sealed class MatchingDataSet
             WageMinKurus = long.Parse(r["wage_min_kurus"], CultureInfo.InvariantCulture),
             WageMaxKurus = long.Parse(r["wage_max_kurus"], CultureInfo.InvariantCulture),
             StartsOn = DateOnly.FromDateTime(posted.UtcDateTime),
+            Text = r.GetValueOrDefault("text"),
         };
         return new VacancyRecord(profile, r["employer_id"], bool.Parse(r["seasonal"]), r.GetValueOrDefault("status", "Open"));
     }

@@ -22,12 +22,14 @@ public static class FeatureSchema
     public const int AvailabilityLag = 10;
     public const int PermitReadiness = 11;
     public const int ProfileRecency = 12;
+    public const int RelatedSkillCoverage = 13;
+    public const int TextRelevance = 14;
 
     public static readonly IReadOnlyList<string> Names =
     [
         "occupation_proximity", "essential_skill_coverage", "optional_skill_coverage", "languages_met", "language_gap",
         "distance_100km", "location_fit", "experience_years", "education_rank", "wage_fit", "availability_lag",
-        "permit_readiness", "profile_recency",
+        "permit_readiness", "profile_recency", "related_skill_coverage", "text_relevance",
     ];
 
     public static int Count => Names.Count;

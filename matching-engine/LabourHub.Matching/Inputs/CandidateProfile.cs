@@ -28,4 +28,10 @@ public sealed record CandidateProfile
     public DateOnly AvailableFrom { get; init; }
     public PermitReadiness PermitReadiness { get; init; } = PermitReadiness.Ready;
     public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>
+    /// Free text about the person's work (a summary, the titles of their occupations), for the text-relevance feature.
+    /// Optional.
+    /// </summary>
+    public string? Text { get; init; }
 }

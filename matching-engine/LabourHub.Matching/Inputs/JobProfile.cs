@@ -15,4 +15,7 @@ public sealed record JobProfile
     public long WageMinKurus { get; init; }
     public long WageMaxKurus { get; init; }
     public required DateOnly StartsOn { get; init; }
+
+    /// <summary>The vacancy's title and description (or a needs line's wording), for the text-relevance feature.</summary>
+    public string? Text { get; init; }
 }

@@ -6,7 +6,7 @@ namespace LabourHub.Matching.Ranking;
 /// The transparent yardstick and cold-start ranker: a weighted sum a case worker can read. A learned model serves
 /// only when it beats this on held-out data.
 /// </summary>
-public sealed class BaselineRanker : IRanker
+public sealed class BaselineRanker : IBlockRanker
 {
     public static readonly IReadOnlyDictionary<int, float> Weights = new Dictionary<int, float>
     {
@@ -23,6 +23,8 @@ public sealed class BaselineRanker : IRanker
         [FeatureSchema.AvailabilityLag] = -0.2f,
         [FeatureSchema.PermitReadiness] = 1.0f,
         [FeatureSchema.ProfileRecency] = -0.1f,
+        [FeatureSchema.RelatedSkillCoverage] = 1.0f,
+        [FeatureSchema.TextRelevance] = 0.5f,
     };
 
     private static readonly float[] Vector = Enumerable.Range(0, FeatureSchema.Count).Select(i => Weights.GetValueOrDefault(i)).ToArray();
@@ -38,5 +40,21 @@ public sealed class BaselineRanker : IRanker
         }
 
         return score;
+    }
+
+    /// <summary>The same weighted sum for a column-major block, adding the features in the same order (same floats).</summary>
+    public void ScoreBlock(ReadOnlySpan<float> columns, int stride, int rows, Span<float> scores)
+    {
+        var output = scores[..rows];
+        output.Clear();
+        for (var i = 0; i < Vector.Length; i++)
+        {
+            var weight = Vector[i];
+            var column = columns.Slice(i * stride, rows);
+            for (var r = 0; r < output.Length; r++)
+            {
+                output[r] += weight * column[r];
+            }
+        }
     }
 }

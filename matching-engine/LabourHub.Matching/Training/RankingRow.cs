@@ -15,6 +15,6 @@ public sealed class RankingRow
     [KeyType(int.MaxValue)]
     public uint GroupId { get; set; }
 
-    [VectorType(13)]
+    [VectorType(15)]
     public float[] Features { get; set; } = [];
 }

@@ -1,5 +1,6 @@
 using LabourHub.Domain.Applications;
 using LabourHub.Domain.Employers;
+using LabourHub.Domain.Identifiers;
 using LabourHub.Domain.Vacancies;
 using LabourHub.Domain.Workers;
 
@@ -10,4 +11,8 @@ public sealed record DemoPopulation(
     IReadOnlyList<Employer> Employers,
     IReadOnlyList<Vacancy> Vacancies,
     IReadOnlyList<Worker> Workers,
-    IReadOnlyList<JobApplication> Applications);
+    IReadOnlyList<JobApplication> Applications)
+{
+    /// <summary>The line each worker would write about their work (the matching CLI's text column).</summary>
+    public IReadOnlyDictionary<WorkerId, string> WorkerSummaries { get; init; } = new Dictionary<WorkerId, string>();
+}

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LabourHub.Domain.Applications;
 using LabourHub.Domain.Employers;
+using LabourHub.Domain.Identifiers;
 using LabourHub.Domain.Reference;
 using LabourHub.Domain.Vacancies;
 using LabourHub.Domain.ValueObjects;
@@ -21,9 +22,14 @@ public sealed class DemoPopulationGenerator(DemoReference reference, int seed, D
     {
         var employerList = GenerateEmployers(employers).ToList();
         var vacancyList = GenerateVacancies(employerList, vacancies).ToList();
-        var workerList = GenerateWorkers(workers).ToList();
-        var applications = GenerateApplications(vacancyList, workerList).ToList();
-        return new DemoPopulation(employerList.Select(e => e.Employer).ToList(), vacancyList.Select(v => v.Vacancy).ToList(), workerList, applications);
+        var generated = Workers(workers).ToList();
+        var workerList = generated.Select(w => w.Worker).ToList();
+        var pastSectors = generated.ToDictionary(w => w.Worker.Id, w => w.PastSector);
+        var applications = GenerateApplications(vacancyList, workerList, pastSectors).ToList();
+        return new DemoPopulation(employerList.Select(e => e.Employer).ToList(), vacancyList.Select(v => v.Vacancy).ToList(), workerList, applications)
+        {
+            WorkerSummaries = generated.ToDictionary(w => w.Worker.Id, w => w.Summary),
+        };
     }
 
     public IEnumerable<(Employer Employer, SectorProfileKey Sector)> GenerateEmployers(int count)
@@ -60,7 +66,7 @@ public sealed class DemoPopulationGenerator(DemoReference reference, int seed, D
         }
     }
 
-    private IEnumerable<(Vacancy Vacancy, JobProfile Job)> GenerateVacancies(IReadOnlyList<(Employer Employer, SectorProfileKey Sector)> employers, int count)
+    private IEnumerable<(Vacancy Vacancy, JobProfile Job, string Sector)> GenerateVacancies(IReadOnlyList<(Employer Employer, SectorProfileKey Sector)> employers, int count)
     {
         if (employers.Count == 0)
         {
@@ -109,13 +115,23 @@ public sealed class DemoPopulationGenerator(DemoReference reference, int seed, D
                 vacancy.Close();
             }
 
-            yield return (vacancy, job);
+            yield return (vacancy, job, sector.Key);
         }
     }
 
-    public IEnumerable<Worker> GenerateWorkers(int count)
+    public IEnumerable<Worker> GenerateWorkers(int count) => Workers(count).Select(w => w.Worker);
+
+    /// <summary>
+    /// Workers with the line they would write about their work ("Kaynakçı; Makine, Metal… sektöründe 5 yıl"): the
+    /// titles of their jobs and the sector they last worked in. The past sector comes from its own random stream, so
+    /// the workers themselves are the same as <see cref="GenerateWorkers"/> gives.
+    /// </summary>
+    public IEnumerable<(Worker Worker, string Summary)> GenerateWorkersWithSummaries(int count) => Workers(count).Select(w => (w.Worker, w.Summary));
+
+    private IEnumerable<(Worker Worker, string Summary, string PastSector)> Workers(int count)
     {
         var random = new Random(seed + 2);
+        var sectorRandom = new Random(seed + 4);
         var allJobs = DemoCatalog.Sectors.SelectMany(s => s.Jobs.Select(j => (Job: j, s.Weight))).ToArray();
         for (var i = 0; i < count; i++)
         {
@@ -155,11 +171,17 @@ public sealed class DemoPopulationGenerator(DemoReference reference, int seed, D
                 WillingToRelocate = random.NextDouble() < 0.3,
                 Discoverable = random.NextDouble() < 0.7,
             };
-            yield return Worker.Register(profile, null, joinedLabourHub).Value;
+            var worker = Worker.Register(profile, null, joinedLabourHub).Value;
+            var sectors = DemoCatalog.Sectors.Where(s => s.Jobs.Contains(job)).ToList();
+            var past = sectorRandom.NextDouble() < 0.6 ? sectors[sectorRandom.Next(sectors.Count)] : Pick(sectorRandom, DemoCatalog.Sectors, s => s.Weight);
+            var titles = string.Join(", ", new[] { job, second }.OfType<JobProfile>().Select(j => j.TitleTr).Distinct());
+            var summary = string.Create(CultureInfo.InvariantCulture, $"{titles}; {string.Join(", ", past.NameSuffixes)} sektöründe {profile.ExperienceYears} yıl");
+            yield return (worker, summary, past.Key);
         }
     }
 
-    private IEnumerable<JobApplication> GenerateApplications(IReadOnlyList<(Vacancy Vacancy, JobProfile Job)> vacancies, IReadOnlyList<Worker> workers)
+    private IEnumerable<JobApplication> GenerateApplications(
+        IReadOnlyList<(Vacancy Vacancy, JobProfile Job, string Sector)> vacancies, IReadOnlyList<Worker> workers, IReadOnlyDictionary<WorkerId, string> pastSectors)
     {
         if (workers.Count == 0)
         {
@@ -170,7 +192,7 @@ public sealed class DemoPopulationGenerator(DemoReference reference, int seed, D
         var byOccupation = workers.SelectMany(w => w.OccupationCodes.Select(c => (Code: c, Worker: w)))
             .GroupBy(x => x.Code)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Worker).ToArray());
-        foreach (var (vacancy, _) in vacancies)
+        foreach (var (vacancy, _, sector) in vacancies)
         {
             var pool = byOccupation.GetValueOrDefault(vacancy.IscoCode) ?? [];
             var applicants = new HashSet<Worker>();
@@ -186,7 +208,7 @@ public sealed class DemoPopulationGenerator(DemoReference reference, int seed, D
             {
                 var submitted = vacancy.PostedAt.AddDays(random.NextDouble() * Math.Max(1, (now - vacancy.PostedAt).TotalDays));
                 var application = JobApplication.Submit(vacancy.Id, worker.Id, submitted);
-                Progress(random, application, HiringChance(worker, vacancy, random), submitted, canHire: openPositions > 0);
+                Progress(random, application, HiringChance(worker, vacancy, pastSectors.GetValueOrDefault(worker.Id) == sector, random), submitted, canHire: openPositions > 0);
                 if (application.Status == ApplicationStatus.Hired)
                 {
                     openPositions--;
@@ -232,10 +254,11 @@ public sealed class DemoPopulationGenerator(DemoReference reference, int seed, D
     /// <summary>
     /// How an employer in the simulation judges an applicant: occupation, essential skills (with a threshold),
     /// Turkish (weighing more in services), distance and willingness to move, experience (weighing more in crafts)
-    /// and wage expectations, plus noise. Never nationality or gender. The matching engine does not see this
-    /// function; it has to learn it from the outcomes.
+    /// and wage expectations, the breadth of the person's trade (how many of the skills ESCO lists for the occupation
+    /// they have, beyond the few the vacancy names) and experience in the employer's own sector, plus noise. Never
+    /// nationality or gender. The matching engine does not see this function; it has to learn it from the outcomes.
     /// </summary>
-    private double HiringChance(Worker worker, Vacancy vacancy, Random random)
+    private double HiringChance(Worker worker, Vacancy vacancy, bool sameSector, Random random)
     {
         var shared = worker.OccupationCodes.Max(code => SharedPrefix(code, vacancy.IscoCode));
         var u = shared switch { 4 => 1.4, 3 => 0.5, 2 => 0.0, _ => -1.0 };
@@ -250,6 +273,10 @@ public sealed class DemoPopulationGenerator(DemoReference reference, int seed, D
         u += km == 0 ? 0.7 : worker.WillingToRelocate ? -km / 700.0 : -1.8;
         u += Math.Min(worker.ExperienceYears, 12) * (vacancy.IscoCode[0] == '7' ? 0.12 : 0.04);
         u += worker.WageExpectation > vacancy.WageMax ? -1.2 : 0;
+        var trade = SkillsFor(vacancy.IscoCode).Essential.Except(essential).ToList();
+        var breadth = trade.Count == 0 ? 0.5 : trade.Count(worker.SkillUris.Contains) / (double)trade.Count;
+        u += 1.6 * (breadth - 0.5);
+        u += sameSector ? 0.5 : -0.3;
         u += (random.NextDouble() - 0.5) * 1.2;
         return 1 / (1 + Math.Exp(-(u - 1.8)));
     }

@@ -37,7 +37,7 @@ public sealed class JobsForWorkerRanker(LabourHubDbContext db, IReferenceCatalog
                           where v.Status == VacancyStatus.Open
                           select new { Vacancy = v, e.Name, e.TurkishHeadcount, e.ForeignHeadcount }).ToListAsync(cancellationToken);
 
-        var extractor = new FeatureExtractor(MatchingReference.Distances);
+        var extractor = MatchingReference.Extractor;
         var ranker = (await serving.GetAsync(cancellationToken)).Ranker;
         var language = CultureLanguage.Current;
         var now = new List<(RankedJob Job, float Score, float[] Features)>();

@@ -7,7 +7,8 @@ namespace LabourHub.Infrastructure.Matching;
 
 /// <summary>
 /// Maps domain objects onto the matching engine's own input types. Nationality, gender and birth year stay behind:
-/// the engine never receives them.
+/// the engine never receives them. A worker's text is their occupations' Turkish titles (profiles have no free-text
+/// summary yet); a vacancy's is its title and description.
 /// </summary>
 public static class MatchingMapper
 {
@@ -33,6 +34,7 @@ public static class MatchingMapper
                 _ => PermitReadiness.Unknown,
             },
             UpdatedAt = worker.UpdatedAt,
+            Text = MatchingReference.OccupationText(worker.OccupationCodes),
         };
     }
 
@@ -50,6 +52,7 @@ public static class MatchingMapper
             WageMinKurus = vacancy.WageMin.Kurus,
             WageMaxKurus = vacancy.WageMax.Kurus,
             StartsOn = DateOnly.FromDateTime(vacancy.PostedAt.UtcDateTime).AddDays(14),
+            Text = $"{vacancy.Title}. {vacancy.Description}",
         };
     }
 }

@@ -88,7 +88,7 @@ public sealed class NeedLineRanker(LabourHubDbContext db, Models.ServingRankerPr
         var reference = pool.Where(w => !assigned.Contains(w.Id) && decide(w).IsEligibleNow).Take(ReferenceSample).Select(w => w.Id);
         var workers = await LoadAsync(mine.Concat(reference).ToList(), cancellationToken);
         var job = ToJob(summary, line, OnDate(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), summary.PeriodStart));
-        var extractor = new FeatureExtractor(MatchingReference.Distances);
+        var extractor = MatchingReference.Extractor;
         var served = await serving.GetAsync(cancellationToken);
         var ranker = served.Ranker;
         var vectors = new Dictionary<WorkerId, float[]>();

@@ -40,7 +40,7 @@ public sealed class ShortlistRanker(LabourHubDbContext db, IReferenceCatalogue c
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var wage = MinimumWage.InForce(await db.MinimumWages.AsNoTracking().ToListAsync(cancellationToken), today);
         var job = MatchingMapper.ToJob(vacancy);
-        var extractor = new FeatureExtractor(MatchingReference.Distances);
+        var extractor = MatchingReference.Extractor;
         var ranker = (await serving.GetAsync(cancellationToken)).Ranker;
         var language = CultureLanguage.Current;
 

@@ -64,7 +64,7 @@ internal sealed class OutcomeGroupBuilder(LabourHubDbContext db, DateOnly today)
 
         var workers = await LoadWorkersAsync(candidates.Values.SelectMany(c => c.Select(x => x.Worker)).Distinct().ToList(), cancellationToken);
         var wage = MinimumWage.InForce(await db.MinimumWages.AsNoTracking().ToListAsync(cancellationToken), today)?.NetMonthly;
-        var extractor = new FeatureExtractor(MatchingReference.Distances);
+        var extractor = MatchingReference.Extractor;
         var groups = new List<RankingGroup>();
         foreach (var chunk in vacancyIds.Chunk(Chunk))
         {
