@@ -88,6 +88,11 @@ public sealed partial class ModelRetrainingTests(RetrainingPortal portal) : ICla
         var metrics = JsonDocument.Parse(model.ManifestJson).RootElement.GetProperty("metrics");
         Assert.True(metrics.GetProperty("ndcg@10.model").GetDouble() > metrics.GetProperty("ndcg@10.baseline").GetDouble());
         Assert.True(metrics.GetProperty("ndcg@10.baseline").GetDouble() > metrics.GetProperty("ndcg@10.random").GetDouble());
+        foreach (var key in new[] { "fairness.nationality.selection.model", "fairness.gender.selection.model", "fairness.nationality.selection.baseline", "fairness.gender.exposure.model" })
+        {
+            Assert.InRange(metrics.GetProperty(key).GetDouble(), 0, 1); // the audit ran on the held-out rankings
+        }
+
         Assert.True(File.Exists(Path.Combine(portal.DataFolder, "models", version + ".zip")));
         Assert.True(File.Exists(Path.Combine(portal.DataFolder, "models", version + ".zip.json")));
         Assert.Equal(("promoted", version), (serving.Current.Reason, serving.Current.Version));
@@ -95,6 +100,8 @@ public sealed partial class ModelRetrainingTests(RetrainingPortal portal) : ICla
         page = await admin.GetStringAsync("/admin/models?culture=en");
         Assert.Contains("Learned model", page, StringComparison.Ordinal);
         Assert.Contains("ranking now", page, StringComparison.Ordinal);
+        Assert.Contains("<tr class=\"fairness-nationality\">", page, StringComparison.Ordinal);
+        Assert.Contains("<tr class=\"fairness-gender\">", page, StringComparison.Ordinal);
         Assert.DoesNotContain("http-equiv=\"refresh\"", page, StringComparison.Ordinal);
 
         // Another replica (its own data folder) notices the promoted version in the database and serves the same model.

@@ -52,4 +52,31 @@ public sealed class FairnessAuditTests
         Assert.DoesNotContain(result.Groups, g => g.Group == "SO");
         Assert.False(result.Flagged);
     }
+
+    [Fact]
+    public void AuditMany_AddsTheListsUp_AndFlagsABiasSpreadOverManySmallShortlists()
+    {
+        // 30 jobs of 8 candidates (4 + 4); each first page of 2 shows only "SY": no single list reaches the group size
+        // of 10, but over the jobs "AF" is never selected.
+        var lists = Enumerable.Range(0, 30).Select(_ => (IReadOnlyList<string>)["SY", "SY", "AF", "SY", "AF", "SY", "AF", "AF"]).ToList();
+
+        var result = FairnessAudit.AuditMany("nationality", lists, topK: 2);
+
+        Assert.True(result.Flagged);
+        Assert.Equal(120, result.Groups.Single(g => g.Group == "AF").Candidates);
+        Assert.Equal(60, result.Groups.Single(g => g.Group == "SY").Selected);
+        Assert.All(lists, l => Assert.Empty(FairnessAudit.Audit("nationality", l, 2).Groups));
+    }
+
+    [Fact]
+    public void AuditMany_OfOneList_IsTheAuditOfThatList()
+    {
+        var ranked = Enumerable.Range(0, 60).Select(i => i % 3 == 0 ? "Female" : "Male").ToList();
+
+        var one = FairnessAudit.Audit("gender", ranked, 12);
+        var many = FairnessAudit.AuditMany("gender", [ranked], 12);
+
+        Assert.Equal(one.Groups, many.Groups);
+        Assert.Equal(one.SelectionRateRatio, many.SelectionRateRatio, 9);
+    }
 }

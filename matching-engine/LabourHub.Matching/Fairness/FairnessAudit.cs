@@ -12,20 +12,31 @@ public static class FairnessAudit
     /// <param name="attribute">What the groups are ("nationality", "gender").</param>
     /// <param name="groupsInRankedOrder">Each candidate's group, best-ranked first.</param>
     /// <param name="topK">How many are "selected" (shown on the first page of a shortlist).</param>
-    public static AuditResult Audit(string attribute, IReadOnlyList<string> groupsInRankedOrder, int topK)
+    public static AuditResult Audit(string attribute, IReadOnlyList<string> groupsInRankedOrder, int topK) =>
+        AuditMany(attribute, [groupsInRankedOrder], topK);
+
+    /// <summary>
+    /// The audit over many ranked lists (one per job: what each shortlist's first page shows), added up: a group's
+    /// candidates, selected and exposure are summed over the lists before the rates and ratios are taken.
+    /// </summary>
+    /// <param name="rankedLists">For each list, each candidate's group, best-ranked first.</param>
+    public static AuditResult AuditMany(string attribute, IEnumerable<IReadOnlyList<string>> rankedLists, int topK)
     {
-        ArgumentNullException.ThrowIfNull(groupsInRankedOrder);
-        var figures = groupsInRankedOrder
-            .Select((group, position) => (Group: group, Position: position))
-            .GroupBy(x => x.Group)
-            .Where(g => g.Count() >= MinimumGroupSize)
-            .Select(g =>
+        ArgumentNullException.ThrowIfNull(rankedLists);
+        var sums = new Dictionary<string, (int Candidates, int Selected, double Exposure)>(StringComparer.Ordinal);
+        foreach (var list in rankedLists)
+        {
+            for (var position = 0; position < list.Count; position++)
             {
-                var candidates = g.Count();
-                var selected = g.Count(x => x.Position < topK);
-                var exposure = g.Where(x => x.Position < topK).Sum(x => 1 / Math.Log2(x.Position + 2));
-                return new GroupFigures(g.Key, candidates, selected, selected / (double)candidates, exposure / candidates);
-            })
+                var (candidates, selected, exposure) = sums.GetValueOrDefault(list[position]);
+                var shown = position < topK;
+                sums[list[position]] = (candidates + 1, selected + (shown ? 1 : 0), exposure + (shown ? 1 / Math.Log2(position + 2) : 0));
+            }
+        }
+
+        var figures = sums
+            .Where(g => g.Value.Candidates >= MinimumGroupSize)
+            .Select(g => new GroupFigures(g.Key, g.Value.Candidates, g.Value.Selected, g.Value.Selected / (double)g.Value.Candidates, g.Value.Exposure / g.Value.Candidates))
             .OrderBy(f => f.Group, StringComparer.Ordinal)
             .ToList();
 

@@ -2,7 +2,7 @@ namespace LabourHub.Application.Matching.Models;
 
 /// <summary>
 /// One trained version: when, on how much, its held-out metrics against the baseline and random, the feature-schema
-/// hash it was trained on, and whether it was promoted (with the decision code: "promoted", "not_better").
+/// hash it was trained on, and whether it was promoted (with the decision code: "promoted", "not_better", "unfair"), and the fairness audit of the held-out rankings.
 /// </summary>
 public sealed record ModelVersionView(
     string Version,
@@ -16,4 +16,5 @@ public sealed record ModelVersionView(
     bool Serving,
     RankerMetrics Model,
     RankerMetrics Baseline,
-    RankerMetrics Random);
+    RankerMetrics Random,
+    IReadOnlyList<FairnessView> Fairness);

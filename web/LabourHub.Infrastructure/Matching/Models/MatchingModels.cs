@@ -13,6 +13,8 @@ public sealed class MatchingModels(LabourHubDbContext db, ServingRankerProvider 
 {
     public const int ListedVersions = 50;
 
+    private static readonly string[] AuditedAttributes = ["nationality", "gender"];
+
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public async Task<ModelsOverview> OverviewAsync(CancellationToken cancellationToken)
@@ -26,7 +28,7 @@ public sealed class MatchingModels(LabourHubDbContext db, ServingRankerProvider 
         {
             var metrics = Metrics(v.ManifestJson);
             return new ModelVersionView(v.Version, v.CreatedAt, v.TrainingRows, v.Groups, v.SchemaHash, v.SchemaHash == FeatureSchema.Hash, v.Promoted,
-                v.Decision, current.IsModel && current.Version == v.Version, For(metrics, "model"), For(metrics, "baseline"), For(metrics, "random"));
+                v.Decision, current.IsModel && current.Version == v.Version, For(metrics, "model"), For(metrics, "baseline"), For(metrics, "random"), Fairness(metrics));
         }).ToList();
         var serves = new ServingView(current.IsModel ? "model" : "baseline", current.Version, current.Reason);
         return new ModelsOverview(serves, FeatureSchema.Hash, views, await RunAsync(null, cancellationToken));
@@ -78,6 +80,14 @@ public sealed class MatchingModels(LabourHubDbContext db, ServingRankerProvider 
             return new Dictionary<string, double>();
         }
     }
+
+    private static List<FairnessView> Fairness(IReadOnlyDictionary<string, double> metrics) =>
+        AuditedAttributes
+            .Where(a => metrics.ContainsKey($"fairness.{a}.selection.model"))
+            .Select(a => new FairnessView(a,
+                metrics[$"fairness.{a}.selection.model"], metrics.GetValueOrDefault($"fairness.{a}.exposure.model"),
+                metrics.GetValueOrDefault($"fairness.{a}.selection.baseline"), metrics.GetValueOrDefault($"fairness.{a}.exposure.baseline")))
+            .ToList();
 
     private static RankerMetrics For(IReadOnlyDictionary<string, double> metrics, string ranker) => new(
         metrics.GetValueOrDefault($"ndcg@5.{ranker}"),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LabourHub.Infrastructure.Persistence;
 using LabourHub.Matching.Evaluation;
+using LabourHub.Matching.Fairness;
 using LabourHub.Matching.Features;
 using LabourHub.Matching.Ranking;
 using LabourHub.Matching.Training;
@@ -14,7 +15,10 @@ namespace LabourHub.Infrastructure.Matching.Models;
 /// (5 folds: a job's candidates never sit on both sides) against the baseline and random, the final model is trained
 /// on every group and saved with the engine's <see cref="ModelStore"/> under <c>{DataFolder}/models</c> and in the
 /// database. It is promoted only when <see cref="Promotion.ShouldPromote"/> says it beats the baseline on held-out
-/// NDCG@10; then this process serves it at once and the other replicas on their next check.
+/// NDCG@10 and is not less fair than the baseline: on the held-out jobs each first page of <see cref="AuditTopK"/> is
+/// audited by nationality and by gender (the engine's <see cref="FairnessAudit"/>, four-fifths rule); a model flagged
+/// with a lower selection-rate ratio than the baseline's (by more than <see cref="FairnessTolerance"/>) is kept but not
+/// promoted ("unfair"). Then this process serves it at once and the other replicas on their next check.
 /// </summary>
 public sealed class ModelRetrainer(IServiceScopeFactory scopes, ServingRankerProvider serving, IOptions<MatchingOptions> options, TimeProvider clock)
 {
@@ -23,6 +27,12 @@ public sealed class ModelRetrainer(IServiceScopeFactory scopes, ServingRankerPro
 
     public const int Folds = 5;
 
+    /// <summary>The first page of a shortlist: who the audit counts as selected.</summary>
+    public const int AuditTopK = 10;
+
+    /// <summary>How much lower than the baseline's a flagged model's selection-rate ratio may be and still serve.</summary>
+    public const double FairnessTolerance = 0.02;
+
     /// <param name="progress">Called with a stage code and a percent at each step (it also beats the heart).</param>
     /// <returns>The outcome code and the saved version (null when nothing was trained).</returns>
     public async Task<(string Outcome, string? Version)> RunAsync(Guid runId, Func<string, int, Task> progress, CancellationToken cancellationToken)
@@ -30,11 +40,14 @@ public sealed class ModelRetrainer(IServiceScopeFactory scopes, ServingRankerPro
         ArgumentNullException.ThrowIfNull(progress);
         await progress("loading", 5);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        IReadOnlyList<RankingGroup> groups;
+        IReadOnlyList<AuditedGroup> audited;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            groups = await new OutcomeGroupBuilder(scope.ServiceProvider.GetRequiredService<LabourHubDbContext>(), today).BuildAsync(cancellationToken);
+            audited = await new OutcomeGroupBuilder(scope.ServiceProvider.GetRequiredService<LabourHubDbContext>(), today).BuildAsync(cancellationToken);
         }
+
+        var groups = audited.Select(a => a.Group).ToList();
+        var people = audited.ToDictionary(a => a.Group.JobId, StringComparer.Ordinal);
 
         await progress("features", 30);
         if (groups.Count(g => g.Labels.Any(l => l > 0)) < MinimumGroups)
@@ -46,6 +59,8 @@ public sealed class ModelRetrainer(IServiceScopeFactory scopes, ServingRankerPro
         var model = new List<RankerEvaluation>();
         var baseline = new List<RankerEvaluation>();
         var random = new List<RankerEvaluation>();
+        var shownByModel = new List<AuditedGroup>();
+        var shownByBaseline = new List<AuditedGroup>();
         var folds = FoldsByJob(groups, Folds);
         for (var f = 0; f < folds.Count; f++)
         {
@@ -54,24 +69,31 @@ public sealed class ModelRetrainer(IServiceScopeFactory scopes, ServingRankerPro
             model.Add(Evaluator.Evaluate(foldModel.Ranker, heldOut));
             baseline.Add(Evaluator.Evaluate(new BaselineRanker(), heldOut));
             random.Add(Evaluator.Evaluate(new RandomRanker(7 + f), heldOut));
+            shownByModel.AddRange(heldOut.Select(g => InRankedOrder(people[g.JobId], foldModel.Ranker)));
+            shownByBaseline.AddRange(heldOut.Select(g => InRankedOrder(people[g.JobId], new BaselineRanker())));
             await progress("cross_validation", 30 + (50 * (f + 1) / folds.Count));
         }
 
         var modelScore = Mean("model", model);
         var baselineScore = Mean("baseline", baseline);
-        var promoted = Promotion.ShouldPromote(modelScore, baselineScore);
+        var modelAudits = Audit(shownByModel);
+        var baselineAudits = Audit(shownByBaseline);
+        var decision = Decide(Promotion.ShouldPromote(modelScore, baselineScore), modelAudits, baselineAudits);
+        var promoted = decision == "promoted";
         await progress("final_model", 85);
         var final = await Task.Run(() => new LambdaRankTrainer(training).Train(groups), cancellationToken);
 
         await progress("saving", 95);
         var now = clock.GetUtcNow();
-        var manifest = ModelStore.NewManifest(final, now, Metrics(modelScore, baselineScore, Mean("random", random), groups.Count), promoted) with
+        var metrics = Metrics(modelScore, baselineScore, Mean("random", random), groups.Count);
+        AddFairness(metrics, "model", modelAudits);
+        AddFairness(metrics, "baseline", baselineAudits);
+        var manifest = ModelStore.NewManifest(final, now, metrics, promoted) with
         {
             Version = now.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture),
         };
         var path = Path.Combine(serving.ModelFolder, manifest.Version + ".zip");
         await ModelStore.SaveAsync(final, manifest, path, cancellationToken);
-        var decision = promoted ? "promoted" : "not_better";
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<LabourHubDbContext>();
@@ -105,6 +127,53 @@ public sealed class ModelRetrainer(IServiceScopeFactory scopes, ServingRankerPro
 
         return metrics;
     }
+
+    /// <summary>
+    /// "promoted" when the model beats the baseline and, for every audited attribute, is not flagged by the four-fifths
+    /// rule or is flagged no worse than the baseline (within <see cref="FairnessTolerance"/>); "unfair" when it beats
+    /// the baseline but fails that; "not_better" otherwise.
+    /// </summary>
+    public static string Decide(bool beatsBaseline, IReadOnlyDictionary<string, AuditResult> model, IReadOnlyDictionary<string, AuditResult> baseline)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(baseline);
+        if (!beatsBaseline)
+        {
+            return "not_better";
+        }
+
+        var unfair = model.Any(m => m.Value.Flagged
+            && m.Value.SelectionRateRatio < (baseline.TryGetValue(m.Key, out var b) ? b.SelectionRateRatio : 1) - FairnessTolerance);
+        return unfair ? "unfair" : "promoted";
+    }
+
+    /// <summary>Metric names for the audit: "fairness.{attribute}.selection.{ranker}" and "fairness.{attribute}.exposure.{ranker}" (lowest group's rate over the highest's).</summary>
+    public static void AddFairness(Dictionary<string, double> metrics, string ranker, IReadOnlyDictionary<string, AuditResult> audits)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        ArgumentNullException.ThrowIfNull(audits);
+        foreach (var (attribute, audit) in audits)
+        {
+            metrics[$"fairness.{attribute}.selection.{ranker}"] = audit.SelectionRateRatio;
+            metrics[$"fairness.{attribute}.exposure.{ranker}"] = audit.ExposureRatio;
+        }
+    }
+
+    /// <summary>The group's rows reordered as the ranker ranks them (ties keep their order).</summary>
+    private static AuditedGroup InRankedOrder(AuditedGroup group, IRanker ranker)
+    {
+        var order = Enumerable.Range(0, group.Group.Features.Count)
+            .Select(i => (Index: i, Score: ranker.Score(group.Group.Features[i])))
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Index)
+            .Select(x => x.Index).ToList();
+        return group with { Nationalities = order.Select(i => group.Nationalities[i]).ToList(), Genders = order.Select(i => group.Genders[i]).ToList() };
+    }
+
+    private static Dictionary<string, AuditResult> Audit(List<AuditedGroup> ranked) => new(StringComparer.Ordinal)
+    {
+        ["nationality"] = FairnessAudit.AuditMany("nationality", ranked.Select(g => g.Nationalities), AuditTopK),
+        ["gender"] = FairnessAudit.AuditMany("gender", ranked.Select(g => g.Genders), AuditTopK),
+    };
 
     /// <summary>K folds by job: each job is held out exactly once (a stable hash of its id picks the fold).</summary>
     public static IReadOnlyList<(List<RankingGroup> Train, List<RankingGroup> HeldOut)> FoldsByJob(IReadOnlyList<RankingGroup> groups, int k)

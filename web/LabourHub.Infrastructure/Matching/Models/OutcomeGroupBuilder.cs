@@ -19,7 +19,7 @@ internal sealed class OutcomeGroupBuilder(LabourHubDbContext db, DateOnly today)
     public const int NegativesPerJob = 20;
     private const int Chunk = 500;
 
-    public async Task<IReadOnlyList<RankingGroup>> BuildAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AuditedGroup>> BuildAsync(CancellationToken cancellationToken)
     {
         var labels = new Dictionary<JobApplicationId, (VacancyId Vacancy, WorkerId Worker, int Label)>();
         await foreach (var a in db.Applications.AsNoTracking().Select(a => new { a.Id, a.VacancyId, a.WorkerId, a.Status }).AsAsyncEnumerable().WithCancellation(cancellationToken))
@@ -65,7 +65,7 @@ internal sealed class OutcomeGroupBuilder(LabourHubDbContext db, DateOnly today)
         var workers = await LoadWorkersAsync(candidates.Values.SelectMany(c => c.Select(x => x.Worker)).Distinct().ToList(), cancellationToken);
         var wage = MinimumWage.InForce(await db.MinimumWages.AsNoTracking().ToListAsync(cancellationToken), today)?.NetMonthly;
         var extractor = MatchingReference.Extractor;
-        var groups = new List<RankingGroup>();
+        var groups = new List<AuditedGroup>();
         foreach (var chunk in vacancyIds.Chunk(Chunk))
         {
             var rows = await (from v in db.Vacancies.AsNoTracking()
@@ -77,6 +77,8 @@ internal sealed class OutcomeGroupBuilder(LabourHubDbContext db, DateOnly today)
                 var job = MatchingMapper.ToJob(row.Vacancy);
                 var features = new List<float[]>();
                 var groupLabels = new List<int>();
+                var nationalities = new List<string>();
+                var genders = new List<string>();
                 foreach (var (workerId, label) in candidates[row.Vacancy.Id])
                 {
                     if (!workers.TryGetValue(workerId, out var worker))
@@ -89,11 +91,13 @@ internal sealed class OutcomeGroupBuilder(LabourHubDbContext db, DateOnly today)
                     extractor.Extract(job, MatchingMapper.ToCandidate(worker, decision.Status), job.StartsOn, vector);
                     features.Add(vector);
                     groupLabels.Add(label);
+                    nationalities.Add(worker.NationalityCode);
+                    genders.Add(worker.Gender.ToString());
                 }
 
                 if (features.Count > 0)
                 {
-                    groups.Add(new RankingGroup(row.Vacancy.Id.Value.ToString(), features, groupLabels));
+                    groups.Add(new AuditedGroup(new RankingGroup(row.Vacancy.Id.Value.ToString(), features, groupLabels), nationalities, genders));
                 }
             }
         }
@@ -115,3 +119,9 @@ internal sealed class OutcomeGroupBuilder(LabourHubDbContext db, DateOnly today)
         return workers;
     }
 }
+
+/// <summary>
+/// A training group and, row by row beside it, each candidate's nationality and gender: for the fairness audit of the
+/// rankings only. They never enter the features.
+/// </summary>
+internal sealed record AuditedGroup(RankingGroup Group, IReadOnlyList<string> Nationalities, IReadOnlyList<string> Genders);
