@@ -46,10 +46,20 @@ public sealed class AccessibilityTests(E2EPortal portal)
         await SignInAsync(analyst, "analyst@demo.labourhub.example", DemoPassword, DemoTotp);
         await CheckAsync(analyst, problems, AllLanguages, "/reports");
         await CheckAsync(analyst, problems, TwoLanguages, "/reports/assessments");
+        await analyst.GotoAsync("/reports/assessments");
+        var needCounts = await analyst.Locator("a[href$='/candidates']").First.GetAttributeAsync("href");
+        Assert.NotNull(needCounts); // the demo assessments have lines
+        await CheckAsync(analyst, problems, TwoLanguages, needCounts);
 
         var caseWorker = await portal.PageAsync();
         await SignInAsync(caseWorker, "caseworker@demo.labourhub.example", DemoPassword, DemoTotp);
         await CheckAsync(caseWorker, problems, TwoLanguages, "/caseworker/reports", "/caseworker/grants");
+        var needPeople = needCounts.Replace("/reports/assessments/", "/caseworker/needs/", StringComparison.Ordinal).Replace("/lines/", "/", StringComparison.Ordinal);
+        await CheckAsync(caseWorker, problems, TwoLanguages, needPeople);
+
+        var admin = await portal.PageAsync();
+        await SignInAsync(admin, "admin@demo.labourhub.example", DemoPassword, DemoTotp);
+        await CheckAsync(admin, problems, TwoLanguages, "/admin/models", "/admin/programmes");
 
         Assert.True(problems.Count == 0, $"{problems.Count} serious or critical violations:\n" + string.Join('\n', problems.Distinct()));
     }

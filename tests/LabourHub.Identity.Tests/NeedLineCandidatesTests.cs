@@ -37,7 +37,7 @@ public sealed class NeedLineCandidatesTests(IdentityPortalFactory portal)
         var (analyst, _) = await WorkerJourney.StaffAsync(portal, Roles.MinistryAnalyst);
 
         var page = await analyst.GetStringAsync($"/reports/assessments/{id}/lines/1/candidates?culture=en");
-        var counts = Between(page, "id=\"counts\"", "</dl>");
+        var counts = Between(page, "id=\"counts\"", "</ul>");
 
         Assert.Equal(["22", "12", "<10", "11"], Figures(counts));
         Assert.DoesNotContain("Planted", page, StringComparison.Ordinal);
@@ -168,6 +168,6 @@ public sealed class NeedLineCandidatesTests(IdentityPortalFactory portal)
 
     /// <summary>The four figures in page order: a number, or "&lt;10" for a suppressed one.</summary>
     private static List<string> Figures(string counts) =>
-        System.Text.RegularExpressions.Regex.Matches(counts, "class=\"figure-value mb-0\">\\s*(?:<bdi[^>]*>)?([^<\\s]+)")
+        System.Text.RegularExpressions.Regex.Matches(counts, "class=\"figure-value\">\\s*(?:<bdi[^>]*>)?([^<\\s]+)")
             .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
 }
