@@ -72,7 +72,9 @@ public sealed class MatchingModelsPostgresTests
             Assert.NotNull(run);
             Assert.Equal(ModelTrainingRun.Succeeded, run.Status);
             Assert.EndsWith("saving:95;done:100;", run.History, StringComparison.Ordinal);
-            Assert.True(run.Outcome is "promoted" or "not_better", run.Outcome);
+            // On this small population any decision is possible (better, not better, or better but less fair than the
+            // baseline); what this test checks is that the run and the model's round trip work on PostgreSQL.
+            Assert.True(run.Outcome is "promoted" or "not_better" or "unfair", run.Outcome);
             var serving = factory.Services.GetRequiredService<ServingRankerProvider>();
             using var replica = new ServingRankerProvider(
                 factory.Services.GetRequiredService<IServiceScopeFactory>(),
